@@ -1,0 +1,82 @@
+import type { CheckName, FieldSpec, SectionId } from './types';
+
+/** The parts of an address, in Stripe's names. `town` is the Japanese 町域 (and v2's general town). */
+export type AddressPart = 'line1' | 'line2' | 'city' | 'town' | 'state' | 'postal_code' | 'country';
+
+export type AddressScript = 'latin' | 'kana' | 'kanji';
+
+interface AddressMount {
+  /** Key prefix inside the group (`address`, `address_kana`, `registered_address`); `''` inside a list item. */
+  readonly key: string;
+  readonly v1?: string;
+  readonly v2?: string;
+  readonly section: SectionId;
+  readonly script?: AddressScript;
+  /** Which versions carry `town`: the Japanese script addresses in both, plain addresses only in v2. */
+  readonly townIn?: 'v1-and-v2' | 'v2';
+  /** `autocomplete` section token, so browsers keep separate addresses apart (`section-registered`). */
+  readonly autocompleteSection?: string;
+  readonly countries?: readonly string[];
+  readonly personTokenOnly?: boolean;
+  /** The key of the address whose postal code this one repeats (the Kana address repeats the Kanji one's). */
+  readonly postalCodeFrom?: string;
+}
+
+const autocompleteByPart: Record<AddressPart, string> = {
+  line1: 'address-line1',
+  line2: 'address-line2',
+  city: 'address-level2',
+  town: 'address-level3',
+  state: 'address-level1',
+  postal_code: 'postal-code',
+  country: 'country',
+};
+
+function scriptChecks(script: AddressScript, part: AddressPart): readonly CheckName[] {
+  if (script === 'kana' && part !== 'postal_code' && part !== 'country') return ['kana-address'];
+  if (script === 'kanji' && part !== 'postal_code' && part !== 'country') return ['kanji-address'];
+  return [];
+}
+
+/** The fields of one address, for both versions, in Stripe's order of importance. */
+const under = (base: string, part: string): string => (base === '' ? part : `${base}.${part}`);
+
+export function addressFields(mount: AddressMount): FieldSpec[] {
+  const script = mount.script ?? 'latin';
+  const parts: AddressPart[] = ['line1', 'line2', 'city', 'town', 'state', 'postal_code', 'country'];
+  return parts.map((part): FieldSpec => {
+    const townOnlyInV2 = part === 'town' && (mount.townIn ?? 'v2') === 'v2';
+    const checks: CheckName[] = [...scriptChecks(script, part)];
+    if (part === 'postal_code') checks.push('postal-code');
+    if (part === 'state' && script === 'latin') checks.push('region');
+    if (part === 'country') checks.push('country');
+    const autocomplete = mount.autocompleteSection
+      ? `${mount.autocompleteSection} ${autocompleteByPart[part]}`
+      : autocompleteByPart[part];
+    const spec: FieldSpec = {
+      key: under(mount.key, part),
+      ...(mount.v1 !== undefined && !townOnlyInV2 ? { v1: under(mount.v1, part) } : {}),
+      ...(mount.v2 !== undefined ? { v2: under(mount.v2, part) } : {}),
+      input:
+        part === 'country'
+          ? 'country'
+          : part === 'state' && script === 'latin'
+            ? 'region'
+            : part === 'postal_code'
+              ? 'postal-code'
+              : 'text',
+      section: mount.section,
+      // Script variants share the postal code and country of the main address: no autofill for those.
+      ...(script === 'latin' || script === 'kanji' ? { autocomplete } : {}),
+      ...(checks.length > 0 ? { checks } : {}),
+      ...(mount.countries ? { countries: mount.countries } : {}),
+      ...(mount.personTokenOnly ? { personTokenOnly: true } : {}),
+      // Japanese script addresses are in Japan; the Kana one repeats the Kanji one's postal code.
+      ...(script !== 'latin' && part === 'country' ? { source: 'derived' as const, constant: 'JP' } : {}),
+      ...(mount.postalCodeFrom && part === 'postal_code'
+        ? { source: 'derived' as const, derivedFrom: under(mount.postalCodeFrom, 'postal_code') }
+        : {}),
+    };
+    return spec;
+  });
+}

@@ -1,0 +1,214 @@
+import { addressFields } from './address';
+import { documentFields } from './documents';
+import type { FieldSpec, ListSpec } from './types';
+
+/** A business's parameters: v1 `account.company`, v2 `identity.business_details`. */
+
+const JAPAN = ['JP'] as const;
+
+const STRUCTURES_V1 = [
+  'free_zone_establishment',
+  'free_zone_llc',
+  'government_instrumentality',
+  'governmental_unit',
+  'incorporated_non_profit',
+  'incorporated_partnership',
+  'limited_liability_partnership',
+  'llc',
+  'multi_member_llc',
+  'private_company',
+  'private_corporation',
+  'private_partnership',
+  'public_company',
+  'public_corporation',
+  'public_partnership',
+  'registered_charity',
+  'single_member_llc',
+  'sole_establishment',
+  'sole_proprietorship',
+  'tax_exempt_government_instrumentality',
+  'unincorporated_association',
+  'unincorporated_non_profit',
+  'unincorporated_partnership',
+] as const;
+
+const STRUCTURES_V2 = [...STRUCTURES_V1, 'cooperative', 'incorporated_association', 'public_listed_corporation', 'trust'];
+
+function registrationDate(): FieldSpec[] {
+  return (['day', 'month', 'year'] as const).map((part) => ({
+    key: `registration_date.${part}`,
+    v1: `registration_date.${part}`,
+    v2: `registration_date.${part}`,
+    input: 'date' as const,
+    encoding: 'integer' as const,
+    datePart: part,
+    inputMode: 'numeric' as const,
+    section: 'company-tax' as const,
+    checks: ['registration-date' as const],
+  }));
+}
+
+function revenue(key: 'annual_revenue' | 'monthly_estimated_revenue'): FieldSpec[] {
+  return [
+    {
+      key: `${key}.amount.value`,
+      v2: `${key}.amount.value`,
+      input: 'integer',
+      encoding: 'integer',
+      inputMode: 'numeric',
+      section: 'company-revenue',
+    },
+    { key: `${key}.amount.currency`, v2: `${key}.amount.currency`, input: 'select', section: 'company-revenue' },
+  ];
+}
+
+export const companyFields: readonly FieldSpec[] = [
+  { key: 'name', v1: 'name', v2: 'registered_name', input: 'text', section: 'company', autocomplete: 'organization' },
+  {
+    key: 'name_kanji',
+    v1: 'name_kanji',
+    v2: 'script_names.kanji.registered_name',
+    input: 'text',
+    section: 'company',
+    checks: ['kanji-name'],
+    countries: JAPAN,
+  },
+  {
+    key: 'name_kana',
+    v1: 'name_kana',
+    v2: 'script_names.kana.registered_name',
+    input: 'text',
+    section: 'company',
+    checks: ['kana-name'],
+    countries: JAPAN,
+  },
+  {
+    key: 'structure',
+    v1: 'structure',
+    v2: 'structure',
+    input: 'select',
+    options: STRUCTURES_V1,
+    optionsV2: STRUCTURES_V2,
+    section: 'company',
+  },
+  {
+    key: 'phone',
+    v1: 'phone',
+    v2: 'phone',
+    input: 'tel',
+    inputMode: 'tel',
+    section: 'company',
+    autocomplete: 'work tel',
+    checks: ['phone'],
+  },
+  ...addressFields({ key: 'address', v1: 'address', v2: 'address', section: 'company-address' }),
+  ...addressFields({
+    key: 'address_kanji',
+    v1: 'address_kanji',
+    v2: 'script_addresses.kanji',
+    section: 'company-address-kanji',
+    script: 'kanji',
+    townIn: 'v1-and-v2',
+    countries: JAPAN,
+  }),
+  ...addressFields({
+    key: 'address_kana',
+    v1: 'address_kana',
+    v2: 'script_addresses.kana',
+    section: 'company-address-kana',
+    script: 'kana',
+    townIn: 'v1-and-v2',
+    countries: JAPAN,
+    postalCodeFrom: 'address_kanji',
+  }),
+  ...(['administrative_address', 'physical_address', 'principal_place_of_business'] as const).flatMap((name) =>
+    addressFields({
+      key: name,
+      v1: name,
+      section: 'company-other-addresses',
+      autocompleteSection: `section-${name.replaceAll('_', '-')}`,
+    }),
+  ),
+  {
+    key: 'tax_id',
+    v1: 'tax_id',
+    input: 'id-number',
+    section: 'company-tax',
+    sensitive: true,
+    checks: ['business-id-number'],
+    autocomplete: 'off',
+  },
+  {
+    key: 'tax_id_registrar',
+    v1: 'tax_id_registrar',
+    input: 'text',
+    section: 'company-tax',
+    countries: ['DE'],
+  },
+  { key: 'vat_id', v1: 'vat_id', input: 'id-number', section: 'company-tax', checks: ['business-id-number'] },
+  {
+    key: 'registration_number',
+    v1: 'registration_number',
+    input: 'id-number',
+    section: 'company-tax',
+    checks: ['business-id-number'],
+  },
+  ...registrationDate(),
+  { key: 'export_license_id', v1: 'export_license_id', input: 'text', section: 'company-tax', countries: ['IN'] },
+  { key: 'export_purpose_code', v1: 'export_purpose_code', input: 'text', section: 'company-tax', countries: ['IN'] },
+  ...revenue('annual_revenue'),
+  {
+    key: 'annual_revenue.fiscal_year_end',
+    v2: 'annual_revenue.fiscal_year_end',
+    input: 'text',
+    section: 'company-revenue',
+  },
+  ...revenue('monthly_estimated_revenue'),
+  {
+    key: 'estimated_worker_count',
+    v2: 'estimated_worker_count',
+    input: 'integer',
+    encoding: 'integer',
+    inputMode: 'numeric',
+    section: 'company-revenue',
+  },
+  ...documentFields('company'),
+];
+
+export const companyLists: readonly ListSpec[] = [
+  {
+    key: 'id_numbers',
+    v2: 'id_numbers',
+    max: 3,
+    section: 'company-tax',
+    fields: [
+      { key: 'type', v2: 'type', input: 'select', section: 'company-tax' },
+      {
+        key: 'value',
+        v2: 'value',
+        input: 'id-number',
+        section: 'company-tax',
+        sensitive: true,
+        checks: ['business-id-number'],
+        autocomplete: 'off',
+      },
+      { key: 'registrar', v2: 'registrar', input: 'text', section: 'company-tax', countries: ['DE'] },
+    ],
+  },
+  {
+    key: 'additional_addresses',
+    v2: 'additional_addresses',
+    max: 2,
+    section: 'company-other-addresses',
+    fields: [
+      ...addressFields({ key: '', v2: '', section: 'company-other-addresses' }),
+      {
+        key: 'purpose',
+        v2: 'purpose',
+        input: 'select',
+        options: ['administrative', 'principal_place_of_business'],
+        section: 'company-other-addresses',
+      },
+    ],
+  },
+];

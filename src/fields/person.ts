@@ -1,0 +1,399 @@
+import { addressFields } from './address';
+import { documentFields } from './documents';
+import type { FieldSpec, ListSpec } from './types';
+
+/**
+ * A person's parameters, defined once. Mounted at `person` (v1 person token), the body root (v2 person
+ * token), `account.individual` (v1) and `identity.individual` (v2).
+ */
+
+const JAPAN = ['JP'] as const;
+
+const names: FieldSpec[] = [
+  { key: 'given_name', v1: 'first_name', v2: 'given_name', input: 'text', section: 'name', autocomplete: 'given-name' },
+  { key: 'surname', v1: 'last_name', v2: 'surname', input: 'text', section: 'name', autocomplete: 'family-name' },
+  {
+    key: 'surname_kanji',
+    v1: 'last_name_kanji',
+    v2: 'script_names.kanji.surname',
+    input: 'text',
+    section: 'script-names',
+    autocomplete: 'family-name',
+    checks: ['kanji-name'],
+    countries: JAPAN,
+  },
+  {
+    key: 'given_name_kanji',
+    v1: 'first_name_kanji',
+    v2: 'script_names.kanji.given_name',
+    input: 'text',
+    section: 'script-names',
+    autocomplete: 'given-name',
+    checks: ['kanji-name'],
+    countries: JAPAN,
+  },
+  {
+    key: 'surname_kana',
+    v1: 'last_name_kana',
+    v2: 'script_names.kana.surname',
+    input: 'text',
+    section: 'script-names',
+    checks: ['kana-name'],
+    countries: JAPAN,
+  },
+  {
+    key: 'given_name_kana',
+    v1: 'first_name_kana',
+    v2: 'script_names.kana.given_name',
+    input: 'text',
+    section: 'script-names',
+    checks: ['kana-name'],
+    countries: JAPAN,
+  },
+  { key: 'maiden_name', v1: 'maiden_name', input: 'text', section: 'additional-names' },
+  {
+    key: 'full_name_aliases',
+    v1: 'full_name_aliases',
+    input: 'text',
+    encoding: 'string-list',
+    section: 'additional-names',
+  },
+];
+
+const contact: FieldSpec[] = [
+  {
+    key: 'email',
+    v1: 'email',
+    v2: 'email',
+    input: 'email',
+    section: 'contact',
+    autocomplete: 'email',
+    inputMode: 'email',
+    checks: ['email'],
+  },
+  {
+    key: 'phone',
+    v1: 'phone',
+    v2: 'phone',
+    input: 'tel',
+    section: 'contact',
+    autocomplete: 'tel',
+    inputMode: 'tel',
+    checks: ['phone'],
+  },
+];
+
+function dateParts(key: string, v1: string, v2: string, section: 'date-of-birth'): FieldSpec[] {
+  return (['day', 'month', 'year'] as const).map((part) => ({
+    key: `${key}.${part}`,
+    v1: `${v1}.${part}`,
+    v2: `${v2}.${part}`,
+    input: 'date' as const,
+    encoding: 'integer' as const,
+    datePart: part,
+    section,
+    autocomplete: `bday-${part}`,
+    inputMode: 'numeric' as const,
+    checks: ['date-of-birth' as const],
+  }));
+}
+
+const identity: FieldSpec[] = [
+  { key: 'nationality', v1: 'nationality', input: 'country', section: 'nationality', personTokenOnly: true },
+  { key: 'nationalities', v2: 'nationalities', input: 'country', encoding: 'string-list', section: 'nationality' },
+  {
+    key: 'id_number',
+    v1: 'id_number',
+    input: 'id-number',
+    section: 'id-numbers',
+    sensitive: true,
+    checks: ['person-id-number'],
+    autocomplete: 'off',
+  },
+  {
+    key: 'id_number_secondary',
+    v1: 'id_number_secondary',
+    input: 'id-number',
+    section: 'id-numbers',
+    sensitive: true,
+    checks: ['person-id-number'],
+    autocomplete: 'off',
+  },
+  {
+    key: 'ssn_last_4',
+    v1: 'ssn_last_4',
+    input: 'id-number',
+    section: 'id-numbers',
+    sensitive: true,
+    inputMode: 'numeric',
+    checks: ['person-id-number'],
+    countries: ['US'],
+    autocomplete: 'off',
+  },
+  {
+    key: 'legal_gender',
+    v1: 'gender',
+    v2: 'legal_gender',
+    input: 'select',
+    options: ['female', 'male'],
+    section: 'gender-and-exposure',
+    autocomplete: 'sex',
+  },
+  {
+    key: 'political_exposure',
+    v1: 'political_exposure',
+    v2: 'political_exposure',
+    input: 'select',
+    options: ['none', 'existing'],
+    section: 'gender-and-exposure',
+  },
+];
+
+const relationship: FieldSpec[] = [
+  ...(['representative', 'owner', 'director', 'executive', 'authorizer', 'legal_guardian'] as const).map(
+    (role): FieldSpec => ({
+      key: `relationship.${role}`,
+      v1: `relationship.${role}`,
+      v2: `relationship.${role}`,
+      input: 'checkbox',
+      encoding: 'boolean',
+      section: 'relationship',
+      ...(role === 'representative' || role === 'authorizer' || role === 'legal_guardian'
+        ? { personTokenOnly: true }
+        : {}),
+    }),
+  ),
+  {
+    key: 'relationship.percent_ownership',
+    v1: 'relationship.percent_ownership',
+    v2: 'relationship.percent_ownership',
+    input: 'percent',
+    encoding: 'decimal',
+    inputMode: 'decimal',
+    section: 'relationship',
+    checks: ['percent-ownership'],
+  },
+  {
+    key: 'relationship.title',
+    v1: 'relationship.title',
+    v2: 'relationship.title',
+    input: 'text',
+    section: 'relationship',
+    autocomplete: 'organization-title',
+  },
+];
+
+const terms: FieldSpec[] = [
+  {
+    key: 'terms.accepted',
+    v2: 'additional_terms_of_service.account.shown_and_accepted',
+    input: 'attestation',
+    encoding: 'boolean',
+    section: 'terms',
+    personTokenOnly: true,
+  },
+  {
+    key: 'terms.date',
+    v1: 'additional_tos_acceptances.account.date',
+    input: 'attestation',
+    encoding: 'unix-time',
+    source: 'browser',
+    attestedBy: 'terms.accepted',
+    section: 'terms',
+    personTokenOnly: true,
+  },
+  {
+    key: 'terms.user_agent',
+    v1: 'additional_tos_acceptances.account.user_agent',
+    input: 'attestation',
+    encoding: 'user-agent',
+    source: 'browser',
+    attestedBy: 'terms.accepted',
+    section: 'terms',
+    personTokenOnly: true,
+  },
+];
+
+export const ETHNICITY_CHOICES = [
+  'cuban',
+  'hispanic_or_latino',
+  'mexican',
+  'not_hispanic_or_latino',
+  'other_hispanic_or_latino',
+  'prefer_not_to_answer',
+  'puerto_rican',
+] as const;
+
+export const RACE_CHOICES = [
+  'african_american',
+  'american_indian_or_alaska_native',
+  'asian',
+  'asian_indian',
+  'black_or_african_american',
+  'chinese',
+  'ethiopian',
+  'filipino',
+  'guamanian_or_chamorro',
+  'haitian',
+  'jamaican',
+  'japanese',
+  'korean',
+  'native_hawaiian',
+  'native_hawaiian_or_other_pacific_islander',
+  'nigerian',
+  'other_asian',
+  'other_black_or_african_american',
+  'other_pacific_islander',
+  'samoan',
+  'somali',
+  'vietnamese',
+  'white',
+  'prefer_not_to_answer',
+] as const;
+
+/** The optional US CFPB demographic questions (v1 person tokens). */
+const demographics: FieldSpec[] = [
+  {
+    key: 'us_cfpb_data.ethnicity',
+    v1: 'us_cfpb_data.ethnicity_details.ethnicity',
+    input: 'select',
+    encoding: 'string-list',
+    options: ETHNICITY_CHOICES,
+    section: 'demographics',
+    countries: ['US'],
+    personTokenOnly: true,
+  },
+  {
+    key: 'us_cfpb_data.ethnicity_other',
+    v1: 'us_cfpb_data.ethnicity_details.ethnicity_other',
+    input: 'text',
+    section: 'demographics',
+    countries: ['US'],
+    personTokenOnly: true,
+  },
+  {
+    key: 'us_cfpb_data.race',
+    v1: 'us_cfpb_data.race_details.race',
+    input: 'select',
+    encoding: 'string-list',
+    options: RACE_CHOICES,
+    section: 'demographics',
+    countries: ['US'],
+    personTokenOnly: true,
+  },
+  {
+    key: 'us_cfpb_data.race_other',
+    v1: 'us_cfpb_data.race_details.race_other',
+    input: 'text',
+    section: 'demographics',
+    countries: ['US'],
+    personTokenOnly: true,
+  },
+  {
+    key: 'us_cfpb_data.self_identified_gender',
+    v1: 'us_cfpb_data.self_identified_gender',
+    input: 'text',
+    section: 'demographics',
+    countries: ['US'],
+    personTokenOnly: true,
+  },
+];
+
+const metadata: FieldSpec = {
+  key: 'metadata',
+  v1: 'metadata',
+  v2: 'metadata',
+  input: 'text',
+  source: 'host',
+  section: 'metadata',
+};
+
+export const personFields: readonly FieldSpec[] = [
+  ...names,
+  ...contact,
+  ...dateParts('dob', 'dob', 'date_of_birth', 'date-of-birth'),
+  ...addressFields({ key: 'address', v1: 'address', v2: 'address', section: 'address' }),
+  ...addressFields({
+    key: 'address_kanji',
+    v1: 'address_kanji',
+    v2: 'script_addresses.kanji',
+    section: 'address-kanji',
+    script: 'kanji',
+    townIn: 'v1-and-v2',
+    countries: JAPAN,
+  }),
+  ...addressFields({
+    key: 'address_kana',
+    v1: 'address_kana',
+    v2: 'script_addresses.kana',
+    section: 'address-kana',
+    script: 'kana',
+    townIn: 'v1-and-v2',
+    countries: JAPAN,
+    postalCodeFrom: 'address_kanji',
+  }),
+  ...addressFields({
+    key: 'registered_address',
+    v1: 'registered_address',
+    section: 'registered-address',
+    autocompleteSection: 'section-registered',
+  }),
+  ...identity,
+  ...relationship,
+  ...terms,
+  ...demographics,
+  ...documentFields('person'),
+  metadata,
+];
+
+/** v2's repeatable person lists. */
+export const personLists: readonly ListSpec[] = [
+  {
+    key: 'additional_names',
+    v2: 'additional_names',
+    max: 2,
+    section: 'additional-names',
+    fields: [
+      { key: 'purpose', v2: 'purpose', input: 'select', options: ['alias', 'maiden'], section: 'additional-names' },
+      { key: 'given_name', v2: 'given_name', input: 'text', section: 'additional-names' },
+      { key: 'surname', v2: 'surname', input: 'text', section: 'additional-names' },
+      { key: 'full_name', v2: 'full_name', input: 'text', section: 'additional-names' },
+    ],
+  },
+  {
+    key: 'additional_addresses',
+    v2: 'additional_addresses',
+    max: 2,
+    section: 'additional-addresses',
+    fields: [
+      ...addressFields({ key: '', v2: '', section: 'additional-addresses' }),
+      {
+        key: 'purpose',
+        v2: 'purpose',
+        input: 'select',
+        options: ['registered'],
+        source: 'derived',
+        constant: 'registered',
+        section: 'additional-addresses',
+      },
+    ],
+  },
+  {
+    key: 'id_numbers',
+    v2: 'id_numbers',
+    max: 2,
+    section: 'id-numbers',
+    fields: [
+      { key: 'type', v2: 'type', input: 'select', section: 'id-numbers' },
+      {
+        key: 'value',
+        v2: 'value',
+        input: 'id-number',
+        section: 'id-numbers',
+        sensitive: true,
+        checks: ['person-id-number'],
+        autocomplete: 'off',
+      },
+    ],
+  },
+];
