@@ -83,6 +83,7 @@ function mountSpecs(
       name: join(base.name, path),
       spec,
       group: mount.group,
+      ...(spec[version] === undefined ? { controlOnly: true as const } : {}),
       ...(list ? { list } : {}),
     });
   }

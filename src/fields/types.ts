@@ -158,6 +158,11 @@ export interface Field {
   readonly spec: FieldSpec;
   /** The group the field belongs to (`person`, `individual`, `company`, `account`, `representative`). */
   readonly group: string;
+  /**
+   * An attestation input with no parameter of its own in this version (v1 records acceptance as a date
+   * and user agent): it carries the name of the first value it triggers, and writes nothing itself.
+   */
+  readonly controlOnly?: true;
   /** List membership, for fields inside a `ListSpec`. */
   readonly list?: { readonly key: string; readonly index: number };
 }

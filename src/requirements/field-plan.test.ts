@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { planFields, type PlanInput } from './field-plan';
+
+const shown = (input: PlanInput): Record<string, boolean> =>
+  Object.fromEntries(planFields(input).fields.map(({ field, required }) => [field.id, required]));
+
+describe('default field sets', () => {
+  it('asks a US person for the US minimum, with the last four SSN digits in v1', () => {
+    const plan = shown({ shape: { token: 'person', version: 'v1' }, country: 'US' });
+    for (const id of ['given_name', 'surname', 'dob.day', 'dob.month', 'dob.year', 'email', 'phone', 'ssn_last_4']) {
+      expect(plan[`person.${id}`], id).toBe(true);
+    }
+    expect(plan['person.address.state']).toBe(true);
+    expect(plan['person.address.line2']).toBe(false);
+    expect(plan['person.relationship.title']).toBe(false);
+    expect(plan['person.given_name_kana']).toBeUndefined();
+    expect(plan['person.id_number']).toBeUndefined();
+  });
+
+  it('asks for the v2 equivalent of the last four SSN digits: an id number with its type', () => {
+    const plan = shown({ shape: { token: 'person', version: 'v2' }, country: 'US' });
+    expect(plan['person.id_numbers.0.type']).toBe(true);
+    expect(plan['person.id_numbers.0.value']).toBe(true);
+  });
+
+  it('asks a Japanese individual for every script field and the legal gender', () => {
+    const plan = shown({ shape: { token: 'account', version: 'v1', businessType: 'individual' }, country: 'JP' });
+    for (const id of ['surname_kanji', 'given_name_kanji', 'surname_kana', 'given_name_kana', 'legal_gender']) {
+      expect(plan[`individual.${id}`], id).toBe(true);
+    }
+    for (const part of ['postal_code', 'state', 'city', 'town', 'line1']) {
+      expect(plan[`individual.address_kanji.${part}`], part).toBe(true);
+    }
+    // The Kana postal code repeats the Kanji one, so it is not an input of its own.
+    expect(plan['individual.address_kana.postal_code']).toBeUndefined();
+    expect(plan['individual.address_kana.town']).toBe(true);
+    expect(plan['account.terms.accepted']).toBe(true);
+  });
+
+  it('asks a UK person for no state, and a Canadian for one', () => {
+    expect(shown({ shape: { token: 'person', version: 'v1' }, country: 'GB' })['person.address.state']).toBeUndefined();
+    expect(shown({ shape: { token: 'person', version: 'v1' }, country: 'CA' })['person.address.state']).toBe(true);
+  });
+
+  it("asks a company for its name, address and tax id (v1) or id numbers (v2)", () => {
+    const v1 = shown({ shape: { token: 'account', version: 'v1', businessType: 'company' }, country: 'GB' });
+    expect(v1['company.name']).toBe(true);
+    expect(v1['company.tax_id']).toBe(true);
+    const v2 = shown({ shape: { token: 'account', version: 'v2', businessType: 'company' }, country: 'GB' });
+    expect(v2['company.id_numbers.0.value']).toBe(true);
+  });
+});
+
+describe('requirement-driven field sets', () => {
+  it('shows exactly the listed fields plus what they depend on', () => {
+    const plan = shown({
+      shape: { token: 'account', version: 'v1', businessType: 'individual' },
+      country: 'US',
+      requirements: ['individual.dob.day', 'individual.address.state', 'individual.verification.document'],
+    });
+    expect(plan).toEqual({
+      'individual.dob.day': true,
+      'individual.dob.month': true,
+      'individual.dob.year': true,
+      'individual.address.state': true,
+      'individual.address.country': true,
+      'individual.verification.document.front': true,
+      'individual.verification.document.back': true,
+    });
+  });
+
+  it('reads person requirements addressed by role or person id', () => {
+    const plan = shown({
+      shape: { token: 'person', version: 'v1' },
+      country: 'JP',
+      requirements: ['representative.first_name_kana', 'person_1AbC.relationship.percent_ownership'],
+    });
+    expect(plan).toEqual({
+      'person.given_name_kana': true,
+      'person.relationship.percent_ownership': true,
+      'person.relationship.owner': false,
+    });
+  });
+
+  it('maps v1 requirement names onto v2 parameters', () => {
+    const plan = shown({
+      shape: { token: 'account', version: 'v2', businessType: 'company' },
+      country: 'US',
+      requirements: ['company.tax_id', 'tos_acceptance.date', 'company.owners_provided'],
+    });
+    expect(plan).toEqual({
+      'company.id_numbers.0.type': true,
+      'company.id_numbers.0.value': true,
+      'account.terms.accepted': true,
+      'account.persons_provided.owners': true,
+    });
+  });
+
+  it('reports what the form cannot collect', () => {
+    const plan = planFields({
+      shape: { token: 'account', version: 'v1', businessType: 'company' },
+      country: 'US',
+      requirements: ['external_account', 'business_profile.url', 'company.name'],
+    });
+    expect(plan.unsupported).toEqual(['external_account', 'business_profile.url']);
+    expect(plan.fields.map((entry) => entry.field.id)).toEqual(['company.name']);
+  });
+});
+
+describe('country-specific parts of a requirement', () => {
+  it("adds a German company id number's registrar", () => {
+    const plan = shown({
+      shape: { token: 'account', version: 'v2', businessType: 'company' },
+      country: 'DE',
+      requirements: ['company.tax_id'],
+    });
+    expect(plan['company.id_numbers.0.registrar']).toBe(true);
+  });
+});
