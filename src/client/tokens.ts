@@ -1,0 +1,160 @@
+import type Stripe from 'stripe';
+import { encodeFormBody, encodeJsonBody } from '../encoding';
+import { DEFAULT_API_BASE, resolveBaseUrl } from './base-url';
+import { ConfigurationError } from './errors';
+import { resolveIdempotencyKey } from './idempotency-key';
+import { parsePublishableKey } from './publishable-key';
+import type { CommonRequestOptions } from './request-options';
+import { readToken } from './read-success';
+import type { TokenResult } from './results';
+import { runRequest } from './run-request';
+import { DEFAULT_STRIPE_VERSION } from './stripe-version';
+import type { TransportRequest } from './transport';
+
+export type V1AccountTokenParams = Stripe.TokenCreateParams.Account;
+export type V1PersonTokenParams = Stripe.TokenCreateParams.Person;
+
+/**
+ * The SDK types v2 decimals (`percent_ownership`) as its own `Decimal` class, which a browser cannot
+ * build without bundling the SDK. On the wire they are decimal strings, so strings are accepted too.
+ */
+export type DecimalsAsStrings<T> = T extends Stripe.Decimal
+  ? Stripe.Decimal | string
+  : T extends ReadonlyArray<infer Item>
+    ? Array<DecimalsAsStrings<Item>>
+    : T extends object
+      ? { [K in keyof T]: DecimalsAsStrings<T[K]> }
+      : T;
+
+/** `Stripe.V2.Core.AccountTokenCreateParams`, decimals also as strings. */
+export type V2AccountTokenParams = DecimalsAsStrings<Stripe.V2.Core.AccountTokenCreateParams>;
+/**
+ * `Stripe.V2.Core.Accounts.PersonTokenCreateParams`, decimals also as strings. The package's root
+ * namespace does not re-export `Accounts` and its `exports` map hides deep paths, so the type is read
+ * off the resource method.
+ */
+export type V2PersonTokenParams = DecimalsAsStrings<
+  NonNullable<Parameters<Stripe['v2']['core']['accounts']['personTokens']['create']>[1]>
+>;
+
+interface TokenRequestOptions extends CommonRequestOptions {
+  /** Defaults to `https://api.stripe.com`; must be https except on localhost. */
+  apiBase?: string;
+  /**
+   * Sent as `Stripe-Version`. v2 requests always carry one (default `DEFAULT_STRIPE_VERSION`); v1
+   * requests carry it only when given, since any extra header costs a CORS preflight.
+   */
+  stripeVersion?: string;
+}
+
+export interface V1TokenOptions extends TokenRequestOptions {
+  apiVersion: 'v1';
+}
+
+export interface V2TokenOptions extends TokenRequestOptions {
+  apiVersion: 'v2';
+}
+
+export interface V2PersonTokenOptions extends V2TokenOptions {
+  /** The connected account (`acct_…`) the person belongs to. */
+  account: string;
+}
+
+/**
+ * Creates an account token from the browser. `params` is, for v1, the object that goes inside
+ * `account[...]`; for v2, the whole request body. Stripe's errors come back as `{ ok: false }`; only
+ * misuse (a secret key, an insecure `apiBase`) rejects the promise, before anything is sent.
+ */
+export function createAccountToken(params: V1AccountTokenParams, options: V1TokenOptions): Promise<TokenResult>;
+export function createAccountToken(params: V2AccountTokenParams, options: V2TokenOptions): Promise<TokenResult>;
+export async function createAccountToken(
+  params: V1AccountTokenParams | V2AccountTokenParams,
+  options: V1TokenOptions | V2TokenOptions,
+): Promise<TokenResult> {
+  const request =
+    options.apiVersion === 'v1'
+      ? v1Request('account', params as V1AccountTokenParams, options)
+      : v2Request('/v2/core/account_tokens', params, options);
+  return sendTokenRequest(request, options);
+}
+
+/**
+ * Creates a person token from the browser. For v1, `params` goes inside `person[...]`; for v2 it is the
+ * whole body and `options.account` names the connected account.
+ */
+export function createPersonToken(params: V1PersonTokenParams, options: V1TokenOptions): Promise<TokenResult>;
+export function createPersonToken(params: V2PersonTokenParams, options: V2PersonTokenOptions): Promise<TokenResult>;
+export async function createPersonToken(
+  params: V1PersonTokenParams | V2PersonTokenParams,
+  options: V1TokenOptions | V2PersonTokenOptions,
+): Promise<TokenResult> {
+  let request: Omit<TransportRequest, 'signal'>;
+  if (options.apiVersion === 'v1') {
+    request = v1Request('person', params as V1PersonTokenParams, options);
+  } else {
+    const account: unknown = options.account;
+    if (typeof account !== 'string' || !/^acct_[A-Za-z0-9]+$/.test(account)) {
+      throw new ConfigurationError(
+        'missing_account',
+        'v2 person tokens need options.account, the connected account id (acct_…).',
+      );
+    }
+    request = v2Request(`/v2/core/accounts/${account}/person_tokens`, params, options);
+  }
+  return sendTokenRequest(request, options);
+}
+
+/**
+ * v1: a form body with the key inside it, as Stripe.js sends it, so no `Authorization` header is needed.
+ *
+ * `Idempotency-Key` is still sent as a header. That makes the request non-simple and costs one CORS
+ * preflight per submission (cached by the browser for later ones), but without it a retry after a lost
+ * response could create a second token. One extra round trip is the cheaper failure.
+ */
+function v1Request(
+  kind: 'account' | 'person',
+  params: V1AccountTokenParams | V1PersonTokenParams,
+  options: V1TokenOptions,
+): Omit<TransportRequest, 'signal'> {
+  const apiBase = checkCommonOptions(options);
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/x-www-form-urlencoded',
+    'Idempotency-Key': resolveIdempotencyKey(options.idempotencyKey),
+  };
+  if (options.stripeVersion !== undefined) headers['Stripe-Version'] = options.stripeVersion;
+  return {
+    method: 'POST',
+    url: `${apiBase}/v1/tokens`,
+    headers,
+    body: encodeFormBody({ key: options.publishableKey, [kind]: params }),
+  };
+}
+
+/** v2: a JSON body, the key as a bearer token and a pinned `Stripe-Version`. */
+function v2Request(path: string, params: object, options: V2TokenOptions): Omit<TransportRequest, 'signal'> {
+  const apiBase = checkCommonOptions(options);
+  return {
+    method: 'POST',
+    url: `${apiBase}${path}`,
+    headers: {
+      Authorization: `Bearer ${options.publishableKey}`,
+      'Content-Type': 'application/json',
+      'Stripe-Version': options.stripeVersion ?? DEFAULT_STRIPE_VERSION,
+      'Idempotency-Key': resolveIdempotencyKey(options.idempotencyKey),
+    },
+    body: encodeJsonBody(params),
+  };
+}
+
+function checkCommonOptions(options: TokenRequestOptions): string {
+  parsePublishableKey(options.publishableKey);
+  return resolveBaseUrl('apiBase', options.apiBase, DEFAULT_API_BASE);
+}
+
+async function sendTokenRequest(
+  request: Omit<TransportRequest, 'signal'>,
+  options: CommonRequestOptions,
+): Promise<TokenResult> {
+  const result = await runRequest(request, options, 'token', readToken);
+  return result.ok ? { ok: true, token: result.value } : result;
+}
