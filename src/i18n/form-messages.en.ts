@@ -1,0 +1,33 @@
+import type { FormMessages } from './form-messages.types';
+
+export const FORM_MESSAGES_EN: FormMessages = {
+  submit: 'Submit',
+  submitting: 'Submitting…',
+  optional: 'optional',
+  required: 'required',
+  choose: 'Choose…',
+  retry: 'Try again',
+  convertToKatakana: (suggestion) => `Use katakana: ${suggestion}`,
+  kanaHint: 'Full-width katakana.',
+  idNumberType: 'Type of ID number',
+  idNumberMaskedHint: 'Hidden while you are not editing it.',
+  percentSuffix: '%',
+  countryNoMatch: 'No country matches.',
+  countrySearchHint: 'Type to search, then choose with the arrow keys and Enter.',
+  countryListLabel: (fieldLabel) => `${fieldLabel} suggestions`,
+  statusPending: 'Sending your details securely…',
+  statusSuccess: 'Your details were saved.',
+  statusInvalid: (count) => (count === 1 ? '1 field needs your attention.' : `${count} fields need your attention.`),
+  statusFailed: 'Your details could not be sent.',
+  statusFieldErrors: (count) =>
+    count === 1 ? 'Stripe could not accept 1 field. Check it and try again.' : `Stripe could not accept ${count} fields. Check them and try again.`,
+  serverFieldError: (stripeMessage) => stripeMessage,
+  serverError: (stripeMessage) => stripeMessage,
+  networkError: 'Could not reach Stripe. Check your connection and try again.',
+  configurationError: 'This form is not set up correctly, so nothing can be sent.',
+  secretKey: 'A secret key was given. Use a publishable key (pk_…); never put a secret key in a web page.',
+  restrictedKey: 'A restricted key was given. Use a publishable key (pk_…); restricted keys are secret.',
+  malformedKey: 'The publishable key is not valid: it should start with pk_test_ or pk_live_.',
+  missingKey: 'No publishable key was given.',
+  missingAccount: 'v2 person tokens need the connected account id (acct_…).',
+};

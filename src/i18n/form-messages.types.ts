@@ -1,0 +1,32 @@
+/** Every UI string of the form elements (not field labels, which live in `field-labels.*`). */
+export interface FormMessages {
+  readonly submit: string;
+  readonly submitting: string;
+  readonly optional: string;
+  readonly required: string;
+  readonly choose: string;
+  readonly retry: string;
+  readonly convertToKatakana: (suggestion: string) => string;
+  readonly kanaHint: string;
+  readonly idNumberType: string;
+  readonly idNumberMaskedHint: string;
+  readonly percentSuffix: string;
+  readonly countryNoMatch: string;
+  readonly countrySearchHint: string;
+  readonly countryListLabel: (fieldLabel: string) => string;
+  readonly statusPending: string;
+  readonly statusSuccess: string;
+  readonly statusInvalid: (count: number) => string;
+  readonly statusFailed: string;
+  readonly statusFieldErrors: (count: number) => string;
+  /** A Stripe error shown at the field it names; Stripe writes its messages in English. */
+  readonly serverFieldError: (stripeMessage: string) => string;
+  readonly serverError: (stripeMessage: string) => string;
+  readonly networkError: string;
+  readonly configurationError: string;
+  readonly secretKey: string;
+  readonly restrictedKey: string;
+  readonly malformedKey: string;
+  readonly missingKey: string;
+  readonly missingAccount: string;
+}

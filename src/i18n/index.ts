@@ -1,0 +1,6 @@
+export { loadCountryNames } from './country-names';
+export { formatIssue, type MessageOverrides } from './format-issue';
+export { DEFAULT_LOCALE, LOCALES, resolveLocale, toSupportedLocale, type Locale } from './locale';
+export { EN_MESSAGES } from './messages/en';
+export type { IssueMessages } from './messages/issue-messages';
+export { JA_MESSAGES } from './messages/ja';

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { IssueCode, IssueOf, ValidationIssue } from '../../validation/issues';
+import { EN_MESSAGES } from './en';
+import { JA_MESSAGES } from './ja';
+
+/** At least one issue per code and per variant; typed so that a new code without samples fails to compile. */
+const SAMPLES: { [C in IssueCode]: ReadonlyArray<IssueOf<C>> } = {
+  required: [{ code: 'required' }],
+  invalid_country: [{ code: 'invalid_country' }],
+  invalid_email: [{ code: 'invalid_email' }],
+  invalid_phone: [{ code: 'invalid_phone' }, { code: 'invalid_phone', country: 'JP' }],
+  invalid_date: [{ code: 'invalid_date' }],
+  date_in_future: [{ code: 'date_in_future' }],
+  date_too_early: [{ code: 'date_too_early', min: '1900-01-01' }],
+  too_young: [{ code: 'too_young', minimumAge: 18 }],
+  invalid_number: [{ code: 'invalid_number' }],
+  number_out_of_range: [{ code: 'number_out_of_range', min: 0, max: 100 }],
+  too_many_decimals: [
+    { code: 'too_many_decimals', maxDecimals: 2 },
+    { code: 'too_many_decimals', maxDecimals: 1 },
+  ],
+  invalid_postal_code: [{ code: 'invalid_postal_code', country: 'JP', example: '100-0001' }],
+  postal_code_not_used: [{ code: 'postal_code_not_used', country: 'HK' }],
+  invalid_region: [
+    { code: 'invalid_region', country: 'US' },
+    { code: 'invalid_region', country: 'JP' },
+  ],
+  id_number_format: [
+    { code: 'id_number_format', idType: 'us_ssn', idKind: 'person' },
+    { code: 'id_number_format', idType: 'unknown_type', idKind: 'business' },
+  ],
+  id_number_length: [{ code: 'id_number_length', idType: 'jp_inc', idKind: 'person' }],
+  id_number_checksum: [
+    { code: 'id_number_checksum', idType: 'jp_cn', idKind: 'business' },
+    { code: 'id_number_checksum', idType: 'mx_rfc', idKind: 'person', severity: 'warning' },
+  ],
+  id_number_date: [{ code: 'id_number_date', idType: 'lu_nif', idKind: 'person' }],
+  kana_only: [
+    { code: 'kana_only', hint: 'convert_to_katakana' },
+    { code: 'kana_only', hint: 'write_reading_in_katakana' },
+    { code: 'kana_only', hint: 'remove_symbols' },
+  ],
+  kana_needs_katakana: [{ code: 'kana_needs_katakana' }],
+  kanji_needs_japanese: [{ code: 'kanji_needs_japanese' }],
+};
+
+const allSamples: ValidationIssue[] = Object.values(SAMPLES).flat();
+const render = (catalogue: typeof EN_MESSAGES, issue: ValidationIssue): string =>
+  (catalogue[issue.code] as (issue: ValidationIssue) => string)(issue);
+
+describe('message catalogues', () => {
+  it('have the same codes in English and Japanese', () => {
+    expect(Object.keys(JA_MESSAGES).sort()).toEqual(Object.keys(EN_MESSAGES).sort());
+    expect(Object.keys(EN_MESSAGES).sort()).toEqual(Object.keys(SAMPLES).sort());
+  });
+
+  it.each(allSamples)('give a non-empty message in both languages for %o', (issue) => {
+    expect(render(EN_MESSAGES, issue).trim()).not.toBe('');
+    expect(render(JA_MESSAGES, issue).trim()).not.toBe('');
+  });
+
+  it('write Japanese messages in Japanese, ending as a sentence', () => {
+    for (const issue of allSamples) {
+      const message = render(JA_MESSAGES, issue);
+      expect(message, issue.code).toMatch(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u);
+      expect(message, issue.code).toMatch(/[。）]$/u);
+    }
+  });
+
+  it('put the parameters into the message', () => {
+    expect(render(EN_MESSAGES, { code: 'too_young', minimumAge: 18 })).toContain('18');
+    expect(render(JA_MESSAGES, { code: 'too_young', minimumAge: 18 })).toContain('18歳');
+    expect(render(JA_MESSAGES, { code: 'date_too_early', min: '1900-01-01' })).toContain('1900年1月1日');
+    expect(render(EN_MESSAGES, { code: 'invalid_postal_code', country: 'JP', example: '100-0001' })).toContain(
+      '100-0001',
+    );
+  });
+
+  it('name the id number in English and use the Japanese name where one exists', () => {
+    expect(render(EN_MESSAGES, { code: 'id_number_checksum', idType: 'jp_cn', idKind: 'business' })).toContain(
+      'Corporate Number',
+    );
+    expect(render(JA_MESSAGES, { code: 'id_number_checksum', idType: 'jp_cn', idKind: 'business' })).toContain(
+      '法人番号',
+    );
+    expect(render(JA_MESSAGES, { code: 'id_number_length', idType: 'jp_inc', idKind: 'person' })).toContain(
+      'マイナンバー',
+    );
+  });
+
+  it('tell a warning apart from an error', () => {
+    const warning: ValidationIssue = {
+      code: 'id_number_checksum',
+      idType: 'mx_rfc',
+      idKind: 'person',
+      severity: 'warning',
+    };
+    const error: ValidationIssue = { code: 'id_number_checksum', idType: 'mx_rfc', idKind: 'person' };
+    expect(render(EN_MESSAGES, warning)).not.toBe(render(EN_MESSAGES, error));
+    expect(render(JA_MESSAGES, warning)).not.toBe(render(JA_MESSAGES, error));
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Validation results are data, never display strings: `src/i18n` turns an issue into a message in the
+ * user's language, and a host page may override any message by code.
+ */
+
+/** What a validator may know about the surrounding form. */
+export interface ValidationContext {
+  /** ISO 3166-1 alpha-2 country of the address or entity, upper case. */
+  country?: string;
+  /** Stripe id number type (`us_ssn`, `jp_cn`, …) for id number fields. */
+  idType?: string;
+  /** Minimum age in whole years for a date of birth. */
+  minimumAge?: number;
+  /** The current date; injectable so results do not depend on the clock. */
+  today?: Date;
+}
+
+/** Which rule a kana field broke, so the message can suggest the fix. */
+export type KanaHint = 'convert_to_katakana' | 'write_reading_in_katakana' | 'remove_symbols';
+
+/** Person and business id types share some names (`de_stn`, `lu_nif`) with different meanings. */
+export type IdKind = 'person' | 'business';
+
+interface IdNumberParams {
+  idType: string;
+  idKind: IdKind;
+}
+
+/** Set on issues that should be shown but must not block submission. */
+export type IssueSeverity = 'warning';
+
+type Issue<C extends string, P extends object = object> = { code: C; severity?: IssueSeverity } & P;
+
+export type ValidationIssue =
+  /** An input that must be filled in is empty. */
+  | Issue<'required'>
+  | Issue<'invalid_country'>
+  | Issue<'invalid_email'>
+  | Issue<'invalid_phone', { country?: string }>
+  | Issue<'invalid_date'>
+  | Issue<'date_in_future'>
+  | Issue<'date_too_early', { min: string }>
+  | Issue<'too_young', { minimumAge: number }>
+  | Issue<'invalid_number'>
+  | Issue<'number_out_of_range', { min: number; max: number }>
+  | Issue<'too_many_decimals', { maxDecimals: number }>
+  | Issue<'invalid_postal_code', { country: string; example: string }>
+  | Issue<'postal_code_not_used', { country: string }>
+  | Issue<'invalid_region', { country: string }>
+  | Issue<'id_number_format', IdNumberParams>
+  | Issue<'id_number_length', IdNumberParams>
+  | Issue<'id_number_checksum', IdNumberParams>
+  | Issue<'id_number_date', IdNumberParams>
+  | Issue<'kana_only', { hint: KanaHint }>
+  | Issue<'kana_needs_katakana'>
+  | Issue<'kanji_needs_japanese'>;
+
+export type IssueCode = ValidationIssue['code'];
+
+/** The issue type for one code, e.g. `IssueOf<'too_young'>`. */
+export type IssueOf<C extends IssueCode> = Extract<ValidationIssue, { code: C }>;
+
+/**
+ * A field validator. Input is non-empty and trimmed: whether a field is required is the caller's call.
+ * Async validators load their rules (phone metadata, id number checks) on first use.
+ */
+export type Validator = (
+  value: string,
+  context: ValidationContext,
+) => ValidationIssue | null | Promise<ValidationIssue | null>;
+
+/** Whether an issue should stop the form from being submitted. */
+export function isBlocking(issue: ValidationIssue): boolean {
+  return issue.severity !== 'warning';
+}
