@@ -1,0 +1,23 @@
+// Turns the demo settings into the attributes both form elements read.
+import type { Endpoints } from './endpoints';
+import type { DemoSettings } from './settings';
+
+export type FormKind = 'account' | 'person';
+
+function setOrRemove(element: Element, name: string, value: string | undefined): void {
+  if (value === undefined || value === '') element.removeAttribute(name);
+  else element.setAttribute(name, value);
+}
+
+export function applySettings(element: Element, kind: FormKind, settings: DemoSettings, endpoints: Endpoints): void {
+  setOrRemove(element, 'publishable-key', endpoints.publishableKey);
+  setOrRemove(element, 'api-base', endpoints.apiBase);
+  setOrRemove(element, 'files-base', endpoints.filesBase);
+  setOrRemove(element, 'api-version', settings.apiVersion);
+  setOrRemove(element, 'country', settings.country);
+  setOrRemove(element, 'locale', settings.locale);
+  setOrRemove(element, 'requirements', settings.requirements.join(','));
+  setOrRemove(element, 'business-type', kind === 'account' ? settings.businessType : undefined);
+  // v2 person tokens are created under a connected account; v1 tokens never name one.
+  setOrRemove(element, 'account', kind === 'person' && settings.apiVersion === 'v2' ? settings.account : undefined);
+}

@@ -1,0 +1,57 @@
+// The demo page: settings on the left, both forms, and what a server would receive.
+import '../components/index';
+import { updateConnectionStatus } from './connection-status';
+import { fillCountrySelect } from './countries';
+import { required } from './dom';
+import { applySettings } from './element-attributes';
+import { chooseEndpoints, emulatorUrlFrom } from './endpoints';
+import type { Endpoints } from './endpoints';
+import { notePendingElements } from './pending-elements';
+import { showToken, tokenIdFrom } from './server-panel';
+import { readSettings } from './settings';
+
+const emulatorUrl = emulatorUrlFrom(location.search, import.meta.env.VITE_TOKEN_FORMS_EMULATOR_URL);
+
+const settingsForm = required(document, '#settings', HTMLFormElement);
+const connectionStatus = required(document, '#connection-status', HTMLElement);
+const accountIdInput = required(document, '#account-id', HTMLInputElement);
+const accountForm = required(document, 'account-token-form', HTMLElement);
+const personForm = required(document, 'person-token-form', HTMLElement);
+const serverPanel = {
+  tokenId: required(document, '#token-id', HTMLOutputElement),
+  contents: required(document, '#token-contents', HTMLElement),
+  params: required(document, '#token-params', HTMLElement),
+};
+
+let endpoints: Endpoints = chooseEndpoints('', emulatorUrl);
+let statusCheck = new AbortController();
+let lastKey: string | undefined;
+
+function applyAll(): void {
+  const settings = readSettings(settingsForm);
+  endpoints = chooseEndpoints(settings.publishableKey, emulatorUrl);
+  accountIdInput.disabled = settings.apiVersion !== 'v2';
+  applySettings(accountForm, 'account', settings, endpoints);
+  applySettings(personForm, 'person', settings, endpoints);
+  // Only a changed key can change where requests go; other controls need no new check.
+  if (settings.publishableKey === lastKey) return;
+  lastKey = settings.publishableKey;
+  statusCheck.abort();
+  statusCheck = new AbortController();
+  void updateConnectionStatus(connectionStatus, endpoints, statusCheck.signal);
+}
+
+fillCountrySelect(required(document, '#country', HTMLSelectElement));
+settingsForm.addEventListener('input', applyAll);
+settingsForm.addEventListener('change', applyAll);
+settingsForm.addEventListener('submit', (event) => event.preventDefault());
+
+for (const form of [accountForm, personForm]) {
+  form.addEventListener('token-created', (event) => {
+    const tokenId = event instanceof CustomEvent ? tokenIdFrom(event.detail) : null;
+    if (tokenId) void showToken(serverPanel, tokenId, endpoints);
+  });
+}
+
+notePendingElements(document);
+applyAll();

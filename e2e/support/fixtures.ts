@@ -1,0 +1,62 @@
+// Shared Playwright fixtures: an emulator of its own per worker, console error capture, and the demo page.
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { emulatorAdmin } from './emulator-admin';
+import { startEmulatorProcess } from './emulator-process';
+import type { EmulatorAdmin } from './emulator-admin';
+
+export { expect };
+export { expectNoAxeViolations } from './accessibility';
+export type { EmulatorAdmin, Fault, FaultRule, RecordedRequest, StoredToken } from './emulator-admin';
+
+interface TestFixtures {
+  /** This worker's emulator, reset before each test. */
+  emulator: EmulatorAdmin;
+  /** Console errors and uncaught exceptions of the page, collected from its first load. */
+  consoleErrors: string[];
+  /** Opens the demo page wired to this worker's emulator. */
+  openDemo: (query?: Record<string, string>) => Promise<Page>;
+}
+
+interface WorkerFixtures {
+  workerEmulatorUrl: string;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  // Each worker owns an emulator, so faults and resets in one test never reach another worker's test.
+  workerEmulatorUrl: [
+    // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const emulator = await startEmulatorProcess();
+      await use(emulator.url);
+      await emulator.stop();
+    },
+    { scope: 'worker' },
+  ],
+
+  emulator: async ({ workerEmulatorUrl }, use) => {
+    const admin = emulatorAdmin(workerEmulatorUrl);
+    await admin.reset();
+    await use(admin);
+  },
+
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(`Uncaught: ${error.message}`));
+    await use(errors);
+  },
+
+  // Depends on consoleErrors so that listening starts before the page loads.
+  openDemo: async ({ page, emulator, consoleErrors }, use) => {
+    void consoleErrors;
+    await use(async (query = {}) => {
+      const search = new URLSearchParams({ emulator: emulator.url, ...query });
+      await page.goto(`/?${search.toString()}`);
+      return page;
+    });
+  },
+});

@@ -1,0 +1,128 @@
+import { defineConfig, loadEnv } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
+import packageJson from './package.json' with { type: 'json' };
+
+/*
+ * One config, three outputs:
+ *   `vite build`              → dist/index.js + dist/components.js (ES library, runtime deps external)
+ *                               and dist/token-forms.js (script-tag bundle, heavy data in dist/token-forms/ chunks)
+ *   `vite build --mode demo`  → dist/demo/ (the demo page, with a Content-Security-Policy meta tag)
+ *   `vite` / `vite preview --mode demo` → the demo page for development or as built.
+ */
+
+// The demo talks to the local emulator unless told otherwise (`npm start` passes the port it chose).
+const defaultEmulatorUrl = 'http://127.0.0.1:12111';
+
+const runtimeDependencies = Object.keys(packageJson.dependencies);
+
+// Bare imports of a runtime dependency (and its subpaths, e.g. `lit/decorators.js`) stay imports in the library.
+function isRuntimeDependency(id: string): boolean {
+  return runtimeDependencies.some((name) => id === name || id.startsWith(`${name}/`));
+}
+
+const libraryAndScriptTag: UserConfig = {
+  // Chunks are found relative to the file that imports them, wherever the folder is served from.
+  base: './',
+  builder: {
+    async buildApp(builder) {
+      const { library, scriptTag } = builder.environments;
+      if (!library || !scriptTag) throw new Error('vite.config.ts: the library and scriptTag builds are missing');
+      // In order: the library empties dist/, the script-tag bundle is written next to it.
+      await builder.build(library);
+      await builder.build(scriptTag);
+    },
+  },
+  environments: {
+    library: {
+      consumer: 'client',
+      build: {
+        outDir: 'dist',
+        emptyOutDir: true,
+        sourcemap: true,
+        minify: false,
+        lib: {
+          entry: { index: 'src/index.ts', components: 'components/index.ts' },
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          external: isRuntimeDependency,
+          output: { chunkFileNames: 'shared/[name]-[hash].js' },
+        },
+      },
+    },
+    scriptTag: {
+      consumer: 'client',
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        // An app-style build, not library mode: library mode keeps whitespace, and a script tag wants it gone.
+        minify: true,
+        modulePreload: false,
+        copyPublicDir: false,
+        rolldownOptions: {
+          input: { 'token-forms': 'components/index.ts' },
+          preserveEntrySignatures: 'strict',
+          // Everything is bundled; dynamic imports (phone metadata, country names, ID validators) become
+          // chunks that the browser fetches only when a form needs them, relative to token-forms.js.
+          output: { entryFileNames: '[name].js', chunkFileNames: 'token-forms/[name]-[hash].js' },
+        },
+      },
+    },
+  },
+};
+
+// The demo allows no inline script or style, and network only to the token APIs. The dev server sends the
+// same policy as a header, widened to any loopback port (live reload, one emulator per test worker), so
+// a component that needs inline code fails during development, not in an integrator's page.
+function contentSecurityPolicy(emulatorUrl: string, development = false): string {
+  const loopback = development ? ' ws://127.0.0.1:* http://127.0.0.1:* http://localhost:*' : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self' ${new URL(emulatorUrl).origin} https://api.stripe.com https://files.stripe.com${loopback}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+// The built demo carries its own CSP; the dev server needs inline HMR code, so only the build gets it.
+function contentSecurityPolicyMeta(emulatorUrl: string): Plugin {
+  return {
+    name: 'token-forms:csp-meta',
+    apply: 'build',
+    transformIndexHtml() {
+      return [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(emulatorUrl) },
+          injectTo: 'head-prepend',
+        },
+      ];
+    },
+  };
+}
+
+export default defineConfig(({ command, mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const emulatorUrl = env.VITE_TOKEN_FORMS_EMULATOR_URL ?? defaultEmulatorUrl;
+  const demo: UserConfig = {
+    server: {
+      host: '127.0.0.1',
+      port: 5173,
+      strictPort: true,
+      headers: { 'Content-Security-Policy': contentSecurityPolicy(emulatorUrl, true) },
+    },
+    preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+    // One source for the default, so the page never has to guess.
+    define: { 'import.meta.env.VITE_TOKEN_FORMS_EMULATOR_URL': JSON.stringify(emulatorUrl) },
+    build: { outDir: 'dist/demo', emptyOutDir: true, sourcemap: true },
+    plugins: [contentSecurityPolicyMeta(emulatorUrl)],
+  };
+  if (command === 'build' && mode !== 'demo') return libraryAndScriptTag;
+  return demo;
+});
