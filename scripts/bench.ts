@@ -37,7 +37,9 @@ for (const journey of JOURNEYS) {
 }
 
 const heapBefore = process.memoryUsage().heapUsed;
-const plans = Array.from({ length: 1000 }, () => planFields({ shape: { token: 'person', version: 'v1' }, country: 'JP' }));
+const plans = Array.from({ length: 1000 }, () =>
+  planFields({ shape: { token: 'person', version: 'v1' }, country: 'JP' }),
+);
 const heapPerPlanKb = (process.memoryUsage().heapUsed - heapBefore) / plans.length / 1024;
 console.log(`${'heap per person-form field plan'.padEnd(58)} ${heapPerPlanKb.toFixed(1).padStart(9)} KB`);
 

@@ -30,8 +30,12 @@ interface JsonSchema {
 const require = createRequire(import.meta.url);
 // The package's `exports` hide package.json, so walk up from its entry point.
 const stripeEntry = require.resolve('stripe');
-const stripeRoot = stripeEntry.slice(0, stripeEntry.lastIndexOf('/node_modules/stripe/') + '/node_modules/stripe'.length);
-const stripeVersion = (JSON.parse(readFileSync(join(stripeRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const stripeRoot = stripeEntry.slice(
+  0,
+  stripeEntry.lastIndexOf('/node_modules/stripe/') + '/node_modules/stripe'.length,
+);
+const stripeVersion = (JSON.parse(readFileSync(join(stripeRoot, 'package.json'), 'utf8')) as { version: string })
+  .version;
 const outDir = resolve(dirname(fileURLToPath(import.meta.url)), '../emulator/schemas');
 
 const sources = {
@@ -151,9 +155,24 @@ export function countLeaves(schema: JsonSchema): number {
 }
 
 const requests = [
-  { file: 'v1-account-token', source: sources.tokens, type: 'TokenCreateParams.Account', title: 'TokenCreateParams.Account' },
-  { file: 'v1-person-token', source: sources.tokens, type: 'TokenCreateParams.Person', title: 'TokenCreateParams.Person' },
-  { file: 'v2-account-token', source: sources.accountTokens, type: 'V2.Core.AccountTokenCreateParams', title: 'V2.Core.AccountTokenCreateParams' },
+  {
+    file: 'v1-account-token',
+    source: sources.tokens,
+    type: 'TokenCreateParams.Account',
+    title: 'TokenCreateParams.Account',
+  },
+  {
+    file: 'v1-person-token',
+    source: sources.tokens,
+    type: 'TokenCreateParams.Person',
+    title: 'TokenCreateParams.Person',
+  },
+  {
+    file: 'v2-account-token',
+    source: sources.accountTokens,
+    type: 'V2.Core.AccountTokenCreateParams',
+    title: 'V2.Core.AccountTokenCreateParams',
+  },
   {
     file: 'v2-person-token',
     source: sources.personTokens,

@@ -1,8 +1,8 @@
 // The subset of JSON Schema that `scripts/generate-stripe-schemas.ts` emits for Stripe's request types.
-import v1AccountSchema from '../schemas/v1-account-token.schema.json';
-import v1PersonSchema from '../schemas/v1-person-token.schema.json';
-import v2AccountSchema from '../schemas/v2-account-token.schema.json';
-import v2PersonSchema from '../schemas/v2-person-token.schema.json';
+import v1AccountSchema from '../schemas/v1-account-token.schema.json' with { type: 'json' };
+import v1PersonSchema from '../schemas/v1-person-token.schema.json' with { type: 'json' };
+import v2AccountSchema from '../schemas/v2-account-token.schema.json' with { type: 'json' };
+import v2PersonSchema from '../schemas/v2-person-token.schema.json' with { type: 'json' };
 
 export type SchemaType = 'object' | 'string' | 'integer' | 'number' | 'boolean' | 'array';
 export type SchemaLiteral = string | number | boolean;

@@ -2,10 +2,10 @@
  * Reads the JSON Schemas generated from the official `stripe` package's request types (test-time only:
  * nothing here is bundled into the browser build).
  */
-import v1Account from '../../emulator/schemas/v1-account-token.schema.json';
-import v1Person from '../../emulator/schemas/v1-person-token.schema.json';
-import v2Account from '../../emulator/schemas/v2-account-token.schema.json';
-import v2Person from '../../emulator/schemas/v2-person-token.schema.json';
+import v1Account from '../../emulator/schemas/v1-account-token.schema.json' with { type: 'json' };
+import v1Person from '../../emulator/schemas/v1-person-token.schema.json' with { type: 'json' };
+import v2Account from '../../emulator/schemas/v2-account-token.schema.json' with { type: 'json' };
+import v2Person from '../../emulator/schemas/v2-person-token.schema.json' with { type: 'json' };
 import type { ApiVersion, TokenKind } from '../fields/types';
 
 export interface ParamSchema {
@@ -20,10 +20,10 @@ export interface ParamSchema {
 }
 
 const schemas: Record<`${ApiVersion}-${TokenKind}`, { root: string; schema: ParamSchema }> = {
-  'v1-account': { root: 'account', schema: v1Account as ParamSchema },
-  'v1-person': { root: 'person', schema: v1Person as ParamSchema },
-  'v2-account': { root: '', schema: v2Account as ParamSchema },
-  'v2-person': { root: '', schema: v2Person as ParamSchema },
+  'v1-account': { root: 'account', schema: v1Account },
+  'v1-person': { root: 'person', schema: v1Person },
+  'v2-account': { root: '', schema: v2Account },
+  'v2-person': { root: '', schema: v2Person },
 };
 
 export interface OfficialLeaf {

@@ -22,8 +22,16 @@ const LAYOUTS: Readonly<Record<string, Partial<AddressLayout>>> = {
   US: { order: CITY_STATE_ZIP, postalCodeLabel: 'zip_code', stateLabel: 'state' },
   CA: { order: CITY_STATE_ZIP, stateLabel: 'province' },
   AU: { order: CITY_STATE_ZIP, stateLabel: 'state_or_territory', cityLabel: 'suburb_or_city' },
-  GB: { order: ['line1', 'line2', 'city', 'postal_code', 'country'], postalCodeLabel: 'postcode', cityLabel: 'town_or_city' },
-  IE: { order: ['line1', 'line2', 'city', 'state', 'postal_code', 'country'], postalCodeLabel: 'eircode', stateLabel: 'county' },
+  GB: {
+    order: ['line1', 'line2', 'city', 'postal_code', 'country'],
+    postalCodeLabel: 'postcode',
+    cityLabel: 'town_or_city',
+  },
+  IE: {
+    order: ['line1', 'line2', 'city', 'state', 'postal_code', 'country'],
+    postalCodeLabel: 'eircode',
+    stateLabel: 'county',
+  },
   IN: { order: CITY_STATE_ZIP, postalCodeLabel: 'pin_code', stateLabel: 'state' },
   MX: { order: CITY_STATE_ZIP, stateLabel: 'state' },
   BR: { order: CITY_STATE_ZIP, stateLabel: 'state' },

@@ -19,12 +19,16 @@ const check = (fields: Field[], id: string, values: FormValues, required = false
 describe('checkField', () => {
   it('asks for a required value and lets an optional one stay empty', async () => {
     expect(await check(person, 'person.given_name', {}, true)).toEqual({ code: 'required' });
-    expect(await check(person, 'person.given_name', { 'person.given_name': '   ' }, true)).toEqual({ code: 'required' });
+    expect(await check(person, 'person.given_name', { 'person.given_name': '   ' }, true)).toEqual({
+      code: 'required',
+    });
     expect(await check(person, 'person.address.line2', {}, false)).toBeNull();
   });
 
   it("checks a postal code against its address's country, else the form's", async () => {
-    expect(await check(person, 'person.address.postal_code', { 'person.address.postal_code': 'SW1A 1AA' })).toMatchObject({
+    expect(
+      await check(person, 'person.address.postal_code', { 'person.address.postal_code': 'SW1A 1AA' }),
+    ).toMatchObject({
       code: 'invalid_postal_code',
       country: 'US',
     });
@@ -35,7 +39,9 @@ describe('checkField', () => {
   it('checks a date of birth once all three parts are there', async () => {
     const partial = { 'person.dob.day': '31', 'person.dob.month': '2' };
     expect(await check(person, 'person.dob.day', partial)).toBeNull();
-    expect(await check(person, 'person.dob.day', { ...partial, 'person.dob.year': '1990' })).toEqual({ code: 'invalid_date' });
+    expect(await check(person, 'person.dob.day', { ...partial, 'person.dob.year': '1990' })).toEqual({
+      code: 'invalid_date',
+    });
     const child = { 'person.dob.day': '1', 'person.dob.month': '1', 'person.dob.year': '2020' };
     expect(await check(person, 'person.dob.year', child, true, { ...context, minimumAge: 18 })).toMatchObject({
       code: 'too_young',
@@ -57,13 +63,17 @@ describe('checkField', () => {
     const fields = mountFields({ token: 'person', version: 'v2' });
     const values = { 'person.id_numbers.0.type': 'us_ssn_last_4', 'person.id_numbers.0.value': '12a4' };
     expect(await check(fields, 'person.id_numbers.0.value', values)).toMatchObject({ idType: 'us_ssn_last_4' });
-    expect(await check(fields, 'person.id_numbers.0.value', { ...values, 'person.id_numbers.0.value': '1234' })).toBeNull();
+    expect(
+      await check(fields, 'person.id_numbers.0.value', { ...values, 'person.id_numbers.0.value': '1234' }),
+    ).toBeNull();
   });
 
   it('checks a business id number by the business format of a shared type name', async () => {
     // `de_stn` is an 11-digit Steuer-ID for a person but a Steuernummer (with slashes) for a company.
     const values = { 'company.id_numbers.0.type': 'de_stn', 'company.id_numbers.0.value': '121/5752/5373' };
-    expect(await check(v2Company, 'company.id_numbers.0.value', values, true, { ...context, country: 'DE' })).toBeNull();
+    expect(
+      await check(v2Company, 'company.id_numbers.0.value', values, true, { ...context, country: 'DE' }),
+    ).toBeNull();
     const asPerson = { 'person.id_numbers.0.type': 'de_stn', 'person.id_numbers.0.value': '121/5752/5373' };
     const v2Person = mountFields({ token: 'person', version: 'v2' });
     expect(await check(v2Person, 'person.id_numbers.0.value', asPerson)).not.toBeNull();

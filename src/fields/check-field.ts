@@ -25,7 +25,8 @@ export interface CheckContext {
   readonly idTypes?: Readonly<Record<string, string>>;
 }
 
-const siblingId = (field: Field, key: string): string => field.id.slice(0, field.id.length - field.spec.key.length) + key;
+const siblingId = (field: Field, key: string): string =>
+  field.id.slice(0, field.id.length - field.spec.key.length) + key;
 
 const text = (values: FormValues, id: string): string => {
   const value = values[id];

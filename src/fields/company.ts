@@ -32,7 +32,13 @@ const STRUCTURES_V1 = [
   'unincorporated_partnership',
 ] as const;
 
-const STRUCTURES_V2 = [...STRUCTURES_V1, 'cooperative', 'incorporated_association', 'public_listed_corporation', 'trust'];
+const STRUCTURES_V2 = [
+  ...STRUCTURES_V1,
+  'cooperative',
+  'incorporated_association',
+  'public_listed_corporation',
+  'trust',
+];
 
 function registrationDate(): FieldSpec[] {
   return (['day', 'month', 'year'] as const).map((part) => ({

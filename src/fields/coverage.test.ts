@@ -19,7 +19,9 @@ function shapesFor(version: ApiVersion, token: TokenKind): FormShape[] {
 }
 
 function isExcluded(path: string): boolean {
-  return Object.keys(NOT_SUPPLIED_BY_THE_BROWSER).some((excluded) => path === excluded || path.endsWith(`.${excluded}`));
+  return Object.keys(NOT_SUPPLIED_BY_THE_BROWSER).some(
+    (excluded) => path === excluded || path.endsWith(`.${excluded}`),
+  );
 }
 
 const requests = [

@@ -6,16 +6,14 @@ import type { FieldSpec, FilePurpose } from './types';
  */
 
 function frontBack(key: string, v1: string | undefined, v2: string, purpose: FilePurpose): FieldSpec[] {
-  const sides = (['front', 'back'] as const).map(
-    (side): FieldSpec => ({
-      key: `${key}.${side}`,
-      ...(v1 !== undefined ? { v1: `${v1}.${side}` } : {}),
-      v2: `${v2}.front_back.${side}`,
-      input: 'file',
-      purpose,
-      section: 'documents',
-    }),
-  );
+  const sides = (['front', 'back'] as const).map((side): FieldSpec => ({
+    key: `${key}.${side}`,
+    ...(v1 !== undefined ? { v1: `${v1}.${side}` } : {}),
+    v2: `${v2}.front_back.${side}`,
+    input: 'file',
+    purpose,
+    section: 'documents',
+  }));
   // v2 documents name their kind; it is written once a side has a file.
   const type: FieldSpec = {
     key: `${key}.type`,
@@ -56,7 +54,12 @@ function fileList(key: string, v1: string | undefined, v2: string, extra: Partia
 /** Identity documents of a person (person tokens, an account's individual). */
 function personDocuments(): FieldSpec[] {
   return [
-    ...frontBack('verification.document', 'verification.document', 'documents.primary_verification', 'identity_document'),
+    ...frontBack(
+      'verification.document',
+      'verification.document',
+      'documents.primary_verification',
+      'identity_document',
+    ),
     ...frontBack(
       'verification.additional_document',
       'verification.additional_document',
@@ -66,9 +69,14 @@ function personDocuments(): FieldSpec[] {
     // v1 has these lists on person tokens only; v2 on persons and individuals alike.
     ...fileList('documents.passport', 'documents.passport', 'documents.passport', { personTokenOnly: 'v1' }),
     ...fileList('documents.visa', 'documents.visa', 'documents.visa', { personTokenOnly: 'v1' }),
-    ...fileList('documents.company_authorization', 'documents.company_authorization', 'documents.company_authorization', {
-      personTokenOnly: 'v1',
-    }),
+    ...fileList(
+      'documents.company_authorization',
+      'documents.company_authorization',
+      'documents.company_authorization',
+      {
+        personTokenOnly: 'v1',
+      },
+    ),
   ];
 }
 
@@ -89,27 +97,23 @@ export const BUSINESS_DOCUMENT_LISTS = [
 function companyDocuments(): FieldSpec[] {
   return [
     // v1 verifies a company with an `additional_verification` file; v2 with an identity document.
-    ...(['front', 'back'] as const).map(
-      (side): FieldSpec => ({
-        key: `verification.document.${side}`,
-        v1: `verification.document.${side}`,
-        input: 'file',
-        purpose: 'additional_verification',
-        section: 'documents',
-      }),
-    ),
+    ...(['front', 'back'] as const).map((side): FieldSpec => ({
+      key: `verification.document.${side}`,
+      v1: `verification.document.${side}`,
+      input: 'file',
+      purpose: 'additional_verification',
+      section: 'documents',
+    })),
     ...frontBack('documents.primary_verification', undefined, 'documents.primary_verification', 'identity_document'),
     ...BUSINESS_DOCUMENT_LISTS.flatMap((name) => fileList(`documents.${name}`, undefined, `documents.${name}`)),
     // Who signed a proof: the id of a person already on the account, which only the platform knows.
-    ...(['proof_of_registration', 'proof_of_ultimate_beneficial_ownership'] as const).map(
-      (name): FieldSpec => ({
-        key: `documents.${name}.signer.person`,
-        v2: `documents.${name}.signer.person`,
-        input: 'text',
-        source: 'host',
-        section: 'documents',
-      }),
-    ),
+    ...(['proof_of_registration', 'proof_of_ultimate_beneficial_ownership'] as const).map((name): FieldSpec => ({
+      key: `documents.${name}.signer.person`,
+      v2: `documents.${name}.signer.person`,
+      input: 'text',
+      source: 'host',
+      section: 'documents',
+    })),
   ];
 }
 

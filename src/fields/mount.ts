@@ -35,7 +35,12 @@ const PERSON_MOUNTS: Readonly<Record<'person' | 'individual', GroupMount>> = {
   },
 };
 
-const ACCOUNT_MOUNT: GroupMount = { group: 'account', prefix: { v1: 'account', v2: '' }, specs: accountFields, lists: [] };
+const ACCOUNT_MOUNT: GroupMount = {
+  group: 'account',
+  prefix: { v1: 'account', v2: '' },
+  specs: accountFields,
+  lists: [],
+};
 const COMPANY_MOUNT: GroupMount = {
   group: 'company',
   prefix: { v1: 'account.company', v2: 'identity.business_details' },

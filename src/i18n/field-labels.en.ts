@@ -165,8 +165,7 @@ export const FIELD_LABELS_EN = {
   },
   statements: {
     terms: 'I have read and accept the terms of service.',
-    ownership_declaration:
-      'I confirm that the information about the owners of this business is complete and correct.',
+    ownership_declaration: 'I confirm that the information about the owners of this business is complete and correct.',
     directorship_declaration:
       'I confirm that the information about the directors of this business is complete and correct.',
     representative_declaration:

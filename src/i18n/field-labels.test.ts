@@ -42,7 +42,9 @@ describe('field labels', () => {
 
   it('have the same keys in every catalogue', () => {
     const keys = (catalogue: object): string[] =>
-      Object.entries(catalogue).flatMap(([group, entries]) => Object.keys(entries as object).map((key) => `${group}.${key}`));
+      Object.entries(catalogue).flatMap(([group, entries]) =>
+        Object.keys(entries as object).map((key) => `${group}.${key}`),
+      );
     expect(keys(FIELD_LABELS.ja).sort()).toEqual(keys(FIELD_LABELS.en).sort());
   });
 });

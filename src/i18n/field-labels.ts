@@ -7,7 +7,10 @@ import type { FieldLabelCatalogue, LabelKey, OptionLabelKey } from './field-labe
 
 export type { FieldLabelCatalogue, LabelKey, OptionLabelKey } from './field-labels.types';
 
-export const FIELD_LABELS: Readonly<Record<'en' | 'ja', FieldLabelCatalogue>> = { en: FIELD_LABELS_EN, ja: FIELD_LABELS_JA };
+export const FIELD_LABELS: Readonly<Record<'en' | 'ja', FieldLabelCatalogue>> = {
+  en: FIELD_LABELS_EN,
+  ja: FIELD_LABELS_JA,
+};
 
 const ADDRESS_PART = /(?:^|\.)(line1|line2|city|town|state|postal_code|country)$/;
 const DOCUMENT = /^(verification\.(?:additional_)?document|documents\.[a-z_]+)\.(front|back|files)$/;

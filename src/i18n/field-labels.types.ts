@@ -141,5 +141,7 @@ export interface FieldLabelCatalogue {
   readonly options: Readonly<Record<OptionLabelKey, string>>;
   readonly documents: Readonly<Record<DocumentLabelKey, string>>;
   /** The statements a person attests to, shown beside the attestation checkbox. */
-  readonly statements: Readonly<Record<'terms' | 'ownership_declaration' | 'directorship_declaration' | 'representative_declaration', string>>;
+  readonly statements: Readonly<
+    Record<'terms' | 'ownership_declaration' | 'directorship_declaration' | 'representative_declaration', string>
+  >;
 }

@@ -20,7 +20,9 @@ export const FORM_MESSAGES_EN: FormMessages = {
   statusInvalid: (count) => (count === 1 ? '1 field needs your attention.' : `${count} fields need your attention.`),
   statusFailed: 'Your details could not be sent.',
   statusFieldErrors: (count) =>
-    count === 1 ? 'Stripe could not accept 1 field. Check it and try again.' : `Stripe could not accept ${count} fields. Check them and try again.`,
+    count === 1
+      ? 'Stripe could not accept 1 field. Check it and try again.'
+      : `Stripe could not accept ${count} fields. Check them and try again.`,
   serverFieldError: (stripeMessage) => stripeMessage,
   serverError: (stripeMessage) => stripeMessage,
   networkError: 'Could not reach Stripe. Check your connection and try again.',

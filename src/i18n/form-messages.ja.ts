@@ -24,7 +24,8 @@ export const FORM_MESSAGES_JA: FormMessages = {
   serverError: (stripeMessage) => `送信できませんでした（${stripeMessage}）。`,
   networkError: 'Stripe に接続できませんでした。通信環境をご確認のうえ、もう一度お試しください。',
   configurationError: 'このフォームは正しく設定されていないため、送信できません。',
-  secretKey: 'シークレットキーが指定されています。公開可能キー（pk_…）を使用してください。シークレットキーをウェブページに置いてはいけません。',
+  secretKey:
+    'シークレットキーが指定されています。公開可能キー（pk_…）を使用してください。シークレットキーをウェブページに置いてはいけません。',
   restrictedKey: '制限付きキーが指定されています。公開可能キー（pk_…）を使用してください。',
   malformedKey: '公開可能キーが正しくありません。pk_test_ または pk_live_ で始まるキーを指定してください。',
   missingKey: '公開可能キーが指定されていません。',

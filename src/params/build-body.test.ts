@@ -66,15 +66,25 @@ describe('buildRequestBody', () => {
     const accepted = buildRequestBody(fields, { 'person.terms.accepted': true }, context('v1'));
     expect(accepted).toEqual({
       person: {
-        additional_tos_acceptances: { account: { date: Math.floor(now.getTime() / 1000), user_agent: 'TestBrowser/1.0' } },
+        additional_tos_acceptances: {
+          account: { date: Math.floor(now.getTime() / 1000), user_agent: 'TestBrowser/1.0' },
+        },
       },
     });
     expect(buildRequestBody(fields, { 'person.terms.accepted': false }, context('v1'))).toEqual({});
   });
 
   it('records v1 company declarations with the signed flag, and v2 as attestations', () => {
-    const values = { 'account.ownership_declaration.accepted': true, 'account.terms.accepted': true, 'company.name': 'Acme' };
-    const v1 = buildRequestBody(mountFields({ token: 'account', version: 'v1', businessType: 'company' }), values, context('v1'));
+    const values = {
+      'account.ownership_declaration.accepted': true,
+      'account.terms.accepted': true,
+      'company.name': 'Acme',
+    };
+    const v1 = buildRequestBody(
+      mountFields({ token: 'account', version: 'v1', businessType: 'company' }),
+      values,
+      context('v1'),
+    );
     expect(v1).toEqual({
       account: {
         tos_shown_and_accepted: true,
@@ -85,7 +95,11 @@ describe('buildRequestBody', () => {
         },
       },
     });
-    const v2 = buildRequestBody(mountFields({ token: 'account', version: 'v2', businessType: 'company' }), values, context('v2'));
+    const v2 = buildRequestBody(
+      mountFields({ token: 'account', version: 'v2', businessType: 'company' }),
+      values,
+      context('v2'),
+    );
     expect(v2).toEqual({
       identity: {
         attestations: {
@@ -123,7 +137,9 @@ describe('buildRequestBody', () => {
     expect(buildRequestBody(fields, { 'person.verification.document.front': 'file_123' }, context('v2'))).toEqual({
       documents: { primary_verification: { type: 'front_back', front_back: { front: 'file_123' } } },
     });
-    expect(buildRequestBody(fields, { 'person.documents.passport.files': ['file_1', 'file_2'] }, context('v2'))).toEqual({
+    expect(
+      buildRequestBody(fields, { 'person.documents.passport.files': ['file_1', 'file_2'] }, context('v2')),
+    ).toEqual({
       documents: { passport: { type: 'files', files: ['file_1', 'file_2'] } },
     });
     expect(buildRequestBody(fields, {}, context('v2'))).toEqual({});
@@ -131,12 +147,22 @@ describe('buildRequestBody', () => {
 
   it('sends host metadata as given and never a typed value for it', () => {
     const fields = mountFields({ token: 'person', version: 'v1' });
-    const body = buildRequestBody(fields, { 'person.metadata': 'typed' }, context('v1', { hostValues: { 'person.metadata': { ref: '42' } } }));
+    const body = buildRequestBody(
+      fields,
+      { 'person.metadata': 'typed' },
+      context('v1', { hostValues: { 'person.metadata': { ref: '42' } } }),
+    );
     expect(body).toEqual({ person: { metadata: { ref: '42' } } });
   });
 
   it('leaves out numbers that are not whole or decimal', () => {
     const fields = mountFields({ token: 'person', version: 'v1' });
-    expect(buildRequestBody(fields, { 'person.dob.day': '1x', 'person.relationship.percent_ownership': 'abc' }, context('v1'))).toEqual({});
+    expect(
+      buildRequestBody(
+        fields,
+        { 'person.dob.day': '1x', 'person.relationship.percent_ownership': 'abc' },
+        context('v1'),
+      ),
+    ).toEqual({});
   });
 });

@@ -15,7 +15,7 @@ export interface BuildContext {
 const parentOf = (name: string): string => name.slice(0, Math.max(0, name.lastIndexOf('.')));
 
 function listOf(value: FieldValue): string[] {
-  const items = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+  const items: readonly string[] = typeof value === 'string' ? [value] : typeof value === 'boolean' ? [] : value;
   return items.map((item) => item.trim()).filter((item) => item !== '');
 }
 
@@ -30,7 +30,9 @@ function encodeUserValue(field: Field, value: FieldValue | undefined, version: A
       return /^\d+$/.test(digits) ? Number(digits) : undefined;
     }
     case 'decimal': {
-      const text = String(value).trim().replace(/^(\d+)\.?$/, '$1');
+      const text = String(value)
+        .trim()
+        .replace(/^(\d+)\.?$/, '$1');
       if (!/^\d+(\.\d+)?$/.test(text)) return undefined;
       return version === 'v1' ? Number(text) : text;
     }
@@ -57,7 +59,11 @@ function encodeBrowserValue(field: Field, context: BuildContext): unknown {
  * Empty fields are left out. Browser values (attestation date and user agent) are added only when
  * their attestation is given; derived values follow from what else is present.
  */
-export function buildRequestBody(fields: readonly Field[], values: FormValues, context: BuildContext): Record<string, unknown> {
+export function buildRequestBody(
+  fields: readonly Field[],
+  values: FormValues,
+  context: BuildContext,
+): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   const written = new Set<string>();
   const idOf = (field: Field, key: string): string => field.id.slice(0, field.id.length - field.spec.key.length) + key;
@@ -70,9 +76,14 @@ export function buildRequestBody(fields: readonly Field[], values: FormValues, c
 
   for (const field of fields) {
     const source = field.spec.source ?? 'user';
-    if (source === 'user' && field.controlOnly !== true) write(field, encodeUserValue(field, values[field.id], context.version));
+    if (source === 'user' && field.controlOnly !== true)
+      write(field, encodeUserValue(field, values[field.id], context.version));
     if (source === 'host') write(field, context.hostValues?.[field.id]);
-    if (source === 'browser' && field.spec.attestedBy !== undefined && values[idOf(field, field.spec.attestedBy)] === true) {
+    if (
+      source === 'browser' &&
+      field.spec.attestedBy !== undefined &&
+      values[idOf(field, field.spec.attestedBy)] === true
+    ) {
       write(field, encodeBrowserValue(field, context));
     }
     if (source === 'derived' && field.spec.derivedFrom !== undefined) {

@@ -22,7 +22,9 @@ describe('fieldForParam', () => {
   });
 
   it('maps a v1 attestation date to the checkbox that records it', () => {
-    expect(fieldForParam(v1Person, 'person[additional_tos_acceptances][account][date]')?.id).toBe('person.terms.accepted');
+    expect(fieldForParam(v1Person, 'person[additional_tos_acceptances][account][date]')?.id).toBe(
+      'person.terms.accepted',
+    );
   });
 
   it('maps a list item inside a string list to that list', () => {

@@ -14,7 +14,9 @@ function visibleFieldFor(field: Field, fields: readonly Field[]): Field | undefi
   if (ownerKey !== undefined) return fields.find((candidate) => candidate.id === base + ownerKey);
   if (source === 'derived') {
     const parent = field.name.slice(0, field.name.lastIndexOf('.') + 1);
-    return fields.find((candidate) => (candidate.spec.source ?? 'user') === 'user' && candidate.name.startsWith(parent));
+    return fields.find(
+      (candidate) => (candidate.spec.source ?? 'user') === 'user' && candidate.name.startsWith(parent),
+    );
   }
   return undefined;
 }
@@ -30,12 +32,15 @@ export function fieldForParam(fields: readonly Field[], param: string): Field | 
   const candidates =
     exact.length > 0
       ? exact
-      : fields.filter((field) => field.name.startsWith(`${path}.`)).slice(0, 1).concat(
-          fields
-            .filter((field) => path.startsWith(`${field.name}.`))
-            .sort((a, b) => b.name.length - a.name.length)
-            .slice(0, 1),
-        );
+      : fields
+          .filter((field) => field.name.startsWith(`${path}.`))
+          .slice(0, 1)
+          .concat(
+            fields
+              .filter((field) => path.startsWith(`${field.name}.`))
+              .sort((a, b) => b.name.length - a.name.length)
+              .slice(0, 1),
+          );
   for (const candidate of candidates) {
     const visible = visibleFieldFor(candidate, fields);
     if (visible) return visible;

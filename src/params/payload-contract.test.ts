@@ -25,7 +25,8 @@ describe.each(JOURNEYS)('the request built for: $title', ({ shape, values, hostV
     expect(Object.keys(body).length).toBeGreaterThan(0);
     const text = JSON.stringify(body);
     for (const value of Object.values(values)) {
-      for (const item of typeof value === 'string' ? [value] : Array.isArray(value) ? value : []) {
+      const items: readonly string[] = typeof value === 'string' ? [value] : typeof value === 'object' ? value : [];
+      for (const item of items) {
         // Numbers travel as numbers; everything else verbatim.
         if (!/^\d+(\.\d+)?$/.test(item)) expect(text, item).toContain(JSON.stringify(item));
       }

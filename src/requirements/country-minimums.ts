@@ -23,7 +23,10 @@ export const PERSON_MINIMUMS: Readonly<Record<string, readonly string[]>> = {
     'given_name_kana',
     'legal_gender',
     ...DOB,
-    ...['postal_code', 'state', 'city', 'town', 'line1'].flatMap((part) => [`address_kanji.${part}`, `address_kana.${part}`]),
+    ...['postal_code', 'state', 'city', 'town', 'line1'].flatMap((part) => [
+      `address_kanji.${part}`,
+      `address_kana.${part}`,
+    ]),
   ],
 };
 
@@ -54,7 +57,10 @@ export const COMPANY_MINIMUMS: Readonly<Record<string, readonly string[]>> = {
     'name_kana',
     'phone',
     'tax_id',
-    ...['postal_code', 'state', 'city', 'town', 'line1'].flatMap((part) => [`address_kanji.${part}`, `address_kana.${part}`]),
+    ...['postal_code', 'state', 'city', 'town', 'line1'].flatMap((part) => [
+      `address_kanji.${part}`,
+      `address_kana.${part}`,
+    ]),
   ],
 };
 

@@ -42,7 +42,7 @@ describe('default field sets', () => {
     expect(shown({ shape: { token: 'person', version: 'v1' }, country: 'CA' })['person.address.state']).toBe(true);
   });
 
-  it("asks a company for its name, address and tax id (v1) or id numbers (v2)", () => {
+  it('asks a company for its name, address and tax id (v1) or id numbers (v2)', () => {
     const v1 = shown({ shape: { token: 'account', version: 'v1', businessType: 'company' }, country: 'GB' });
     expect(v1['company.name']).toBe(true);
     expect(v1['company.tax_id']).toBe(true);

@@ -60,7 +60,8 @@ function requirementNames(field: Field): string[] {
   return [field.spec.v1, field.spec.v2, key].filter((name): name is string => name !== undefined);
 }
 
-const isUnder = (name: string, requirement: string): boolean => name === requirement || name.startsWith(`${requirement}.`);
+const isUnder = (name: string, requirement: string): boolean =>
+  name === requirement || name.startsWith(`${requirement}.`);
 
 /** Strips the group a requirement is addressed to; persons are addressed by role or person id. */
 function relativeRequirement(requirement: string, field: Field): string | undefined {
@@ -74,7 +75,9 @@ function relativeRequirement(requirement: string, field: Field): string | undefi
     case 'account':
       return ACCOUNT_REQUIREMENT_ALIASES[requirement] ?? requirement;
     case 'person':
-      return /^(representative|owners|directors|executives|person_\w+|individual|person)$/.test(head) ? tail : requirement;
+      return /^(representative|owners|directors|executives|person_\w+|individual|person)$/.test(head)
+        ? tail
+        : requirement;
   }
 }
 
@@ -108,7 +111,8 @@ function defaultKeys(group: Field['group'], country: string, token: FormShape['t
 }
 
 /** The id of the field with `key` in the same group (and list item) as `field`. */
-const siblingId = (field: Field, key: string): string => field.id.slice(0, field.id.length - field.spec.key.length) + key;
+const siblingId = (field: Field, key: string): string =>
+  field.id.slice(0, field.id.length - field.spec.key.length) + key;
 
 /** What a shown field cannot do without: the rest of its date, its address's country, its list item's type. */
 function dependencies(field: Field, byId: ReadonlyMap<string, Field>): { field: Field; required: boolean }[] {
@@ -123,7 +127,8 @@ function dependencies(field: Field, byId: ReadonlyMap<string, Field>): { field: 
     for (const part of ['day', 'month', 'year']) add(siblingId(field, `${base}.${part}`), true);
   }
   const addressPart = /^(.*?)\.?(line1|line2|city|town|state|postal_code)$/.exec(spec.key);
-  if (addressPart && spec.input !== 'file') add(siblingId(field, addressPart[1] ? `${addressPart[1]}.country` : 'country'), true);
+  if (addressPart && spec.input !== 'file')
+    add(siblingId(field, addressPart[1] ? `${addressPart[1]}.country` : 'country'), true);
   if (spec.derivedFrom) add(siblingId(field, spec.derivedFrom), true);
   if (spec.attestedBy) add(siblingId(field, spec.attestedBy), true);
   if (field.list && spec.key === 'value') add(siblingId(field, 'type'), true);
@@ -163,7 +168,8 @@ export function planFields(input: PlanInput): FieldPlan {
       if (field.list && field.list.index > 0) continue;
       const keys = defaultKeys(field.group, input.country, input.shape.token);
       const key = field.list ? `${field.list.key.split('.').slice(1).join('.')}.${field.spec.key}` : field.spec.key;
-      const aliasKeys = input.shape.version === 'v2' ? [...keys.keys()].filter((k) => V2_ALIASES[k] === key.split('.')[0]) : [];
+      const aliasKeys =
+        input.shape.version === 'v2' ? [...keys.keys()].filter((k) => V2_ALIASES[k] === key.split('.')[0]) : [];
       const required = keys.get(key) ?? (aliasKeys.length > 0 ? aliasKeys.some((k) => keys.get(k)) : undefined);
       if (required === undefined) continue;
       if (field.spec.countries && !field.spec.countries.includes(input.country)) continue;
