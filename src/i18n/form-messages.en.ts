@@ -13,7 +13,7 @@ export const FORM_MESSAGES_EN: FormMessages = {
   idNumberMaskedHint: 'Hidden while you are not editing it.',
   percentSuffix: '%',
   countryNoMatch: 'No country matches.',
-  countrySearchHint: 'Type to search, then choose with the arrow keys and Enter.',
+  countrySearchHint: 'Type to search the list.',
   countryListLabel: (fieldLabel) => `${fieldLabel} suggestions`,
   statusPending: 'Sending your details securely…',
   statusSuccess: 'Your details were saved.',
@@ -24,7 +24,7 @@ export const FORM_MESSAGES_EN: FormMessages = {
       ? 'Stripe could not accept 1 field. Check it and try again.'
       : `Stripe could not accept ${count} fields. Check them and try again.`,
   serverFieldError: (stripeMessage) => stripeMessage,
-  serverError: (stripeMessage) => stripeMessage,
+  serverError: (stripeMessage) => `Stripe said: “${stripeMessage}”`,
   networkError: 'Could not reach Stripe. Check your connection and try again.',
   configurationError: 'This form is not set up correctly, so nothing can be sent.',
   secretKey: 'A secret key was given. Use a publishable key (pk_…); never put a secret key in a web page.',

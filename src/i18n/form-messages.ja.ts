@@ -13,7 +13,7 @@ export const FORM_MESSAGES_JA: FormMessages = {
   idNumberMaskedHint: '編集中以外は伏せて表示します。',
   percentSuffix: '%',
   countryNoMatch: '一致する国がありません。',
-  countrySearchHint: '入力して検索し、矢印キーと Enter で選択します。',
+  countrySearchHint: '入力すると候補を絞り込めます。',
   countryListLabel: (fieldLabel) => `${fieldLabel}の候補`,
   statusPending: '入力内容を安全に送信しています…',
   statusSuccess: '入力内容を保存しました。',
@@ -21,7 +21,7 @@ export const FORM_MESSAGES_JA: FormMessages = {
   statusFailed: '入力内容を送信できませんでした。',
   statusFieldErrors: (count) => `${count} 件の項目が受け付けられませんでした。ご確認のうえ、もう一度お試しください。`,
   serverFieldError: (stripeMessage) => `この内容は受け付けられませんでした（${stripeMessage}）。`,
-  serverError: (stripeMessage) => `送信できませんでした（${stripeMessage}）。`,
+  serverError: (stripeMessage) => `Stripe からの応答:「${stripeMessage}」`,
   networkError: 'Stripe に接続できませんでした。通信環境をご確認のうえ、もう一度お試しください。',
   configurationError: 'このフォームは正しく設定されていないため、送信できません。',
   secretKey:

@@ -1,0 +1,53 @@
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Keeps one popup (a listbox) next to its input with floating-ui, following scroll and resize while it
+ * is open. The position is written through CSSOM, which a strict style-src policy allows.
+ */
+export class FloatingController implements ReactiveController {
+  #cleanup: (() => void) | null = null;
+  #floating: HTMLElement | null = null;
+
+  constructor(host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Starts following `reference`; a second call for the same popup keeps the existing watcher. */
+  attach(reference: HTMLElement, floating: HTMLElement): void {
+    if (this.#floating === floating && this.#cleanup) return;
+    this.detach();
+    this.#floating = floating;
+    this.#cleanup = autoUpdate(reference, floating, () => {
+      void computePosition(reference, floating, {
+        placement: 'bottom-start',
+        strategy: 'fixed',
+        middleware: [
+          offset(4),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight, rects }) {
+              floating.style.width = `${rects.reference.width}px`;
+              floating.style.maxHeight = `${Math.max(120, Math.min(320, availableHeight))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        floating.style.left = `${x}px`;
+        floating.style.top = `${y}px`;
+      });
+    });
+  }
+
+  detach(): void {
+    this.#cleanup?.();
+    this.#cleanup = null;
+    this.#floating = null;
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+}

@@ -1,0 +1,128 @@
+import type { ReactiveControllerHost } from 'lit';
+import { checkField, type CheckContext } from '../../../src/fields/check-field';
+import type { FieldValue, FormValues } from '../../../src/params/values';
+import type { PlannedField } from '../../../src/requirements/field-plan';
+import { isBlocking, type ValidationIssue } from '../../../src/validation/issues';
+
+/**
+ * What the person entered and what is wrong with it. Having a problem is kept apart from showing it:
+ * a problem is shown once its field was changed and left, once the value came prefilled, or after a
+ * submit attempt. Stripe's own answers per field are kept beside the form's checks until the field
+ * is edited.
+ */
+export class FormStateController {
+  #values: Record<string, FieldValue | undefined> = {};
+  #touched = new Set<string>();
+  #dirty = new Set<string>();
+  #prefilled = new Set<string>();
+  #issues = new Map<string, ValidationIssue>();
+  #serverMessages = new Map<string, string>();
+  #validation = 0;
+  #valid = false;
+  /** Set by a submit attempt (or `reportValidity()`): every problem is shown from then on. */
+  submitted = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  get values(): FormValues {
+    return this.#values;
+  }
+
+  get valid(): boolean {
+    return this.#valid;
+  }
+
+  value(id: string): FieldValue | undefined {
+    return this.#values[id];
+  }
+
+  /** A value the person typed or chose. */
+  edit(id: string, value: FieldValue): void {
+    this.#values[id] = value;
+    this.#dirty.add(id);
+    this.#prefilled.delete(id);
+    this.#serverMessages.delete(id);
+    this.host.requestUpdate();
+  }
+
+  /** A value the form supplies (defaults, host prefill); never overrides what the person entered. */
+  supply(id: string, value: FieldValue | undefined, options: { prefilled: boolean }): void {
+    if (this.#dirty.has(id)) return;
+    this.#values[id] = value;
+    if (options.prefilled && value !== undefined) this.#prefilled.add(id);
+    this.host.requestUpdate();
+  }
+
+  /** Empties values without counting as an edit (id numbers once a token exists). */
+  clear(ids: readonly string[]): void {
+    for (const id of ids) {
+      delete this.#values[id];
+      this.#dirty.delete(id);
+    }
+    this.host.requestUpdate();
+  }
+
+  touch(id: string): void {
+    if (this.#touched.has(id)) return;
+    this.#touched.add(id);
+    this.host.requestUpdate();
+  }
+
+  isDirty(id: string): boolean {
+    return this.#dirty.has(id);
+  }
+
+  /** The problem to show at a field now, if any: Stripe's answer first, then the form's own check. */
+  shownProblem(id: string): { issue?: ValidationIssue; serverMessage?: string } | null {
+    const serverMessage = this.#serverMessages.get(id);
+    if (serverMessage !== undefined) return { serverMessage };
+    const issue = this.#issues.get(id);
+    if (!issue) return null;
+    const shown = this.submitted || this.#prefilled.has(id) || (this.#touched.has(id) && this.#dirty.has(id));
+    return shown ? { issue } : null;
+  }
+
+  /** Fields with a blocking problem, in the order given. */
+  invalidIds(order: readonly string[]): string[] {
+    return order.filter((id) => {
+      const issue = this.#issues.get(id);
+      return this.#serverMessages.has(id) || (issue !== undefined && isBlocking(issue));
+    });
+  }
+
+  setServerMessages(messages: ReadonlyMap<string, string>): void {
+    this.#serverMessages = new Map(messages);
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Checks every planned field against the current values. Runs after each change; an older run that
+   * finishes late is ignored. Resolves to whether the form has no blocking problem.
+   */
+  async validate(planned: readonly PlannedField[], context: CheckContext): Promise<boolean> {
+    const run = ++this.#validation;
+    const values = { ...this.#values };
+    const results = await Promise.all(
+      planned.map(
+        async ({ field, required }) => [field.id, await checkField(field, values, required, context)] as const,
+      ),
+    );
+    if (run !== this.#validation) return this.#valid;
+    this.#issues = new Map(results.filter((entry): entry is [string, ValidationIssue] => entry[1] !== null));
+    this.#valid = [...this.#issues.values()].every((issue) => !isBlocking(issue));
+    this.host.requestUpdate();
+    return this.#valid;
+  }
+
+  reset(): void {
+    this.#values = {};
+    this.#touched.clear();
+    this.#dirty.clear();
+    this.#prefilled.clear();
+    this.#issues.clear();
+    this.#serverMessages.clear();
+    this.submitted = false;
+    this.#validation += 1;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,68 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadCountryNames } from '../../../src/i18n/country-names';
+import { formMessages, type FormMessages } from '../../../src/i18n/form-messages';
+import { resolveLocale, type Locale } from '../../../src/i18n/locale';
+
+type Host = ReactiveControllerHost & HTMLElement & { locale?: string | null };
+
+/**
+ * The form's language: the `locale` attribute, then the page's `lang`, then the browser. Follows
+ * changes of the page's `lang` while the attribute is `auto` or absent, and loads the country names
+ * of the active language only (a lazy chunk per language).
+ */
+export class LocalizationController implements ReactiveController {
+  #locale: Locale = 'en';
+  #countryNames: Readonly<Record<string, string>> | null = null;
+  #namesFor: Locale | null = null;
+  #observer: MutationObserver | null = null;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  get locale(): Locale {
+    return this.#locale;
+  }
+
+  get text(): FormMessages {
+    return formMessages(this.#locale);
+  }
+
+  /** Country code → name in the active language; `null` until loaded. */
+  get countryNames(): Readonly<Record<string, string>> | null {
+    return this.#namesFor === this.#locale ? this.#countryNames : null;
+  }
+
+  /** Resolves once the active language's country names are there (or failed to load). */
+  namesLoaded: Promise<void> = Promise.resolve();
+
+  hostConnected(): void {
+    this.#observer = new MutationObserver(() => this.host.requestUpdate());
+    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = null;
+  }
+
+  hostUpdate(): void {
+    const next = resolveLocale(this.host.locale, document.documentElement.lang, navigator.languages);
+    if (next === this.#locale && this.#namesFor !== null) return;
+    this.#locale = next;
+    this.#load(next);
+  }
+
+  #load(locale: Locale): void {
+    this.namesLoaded = loadCountryNames(locale).then(
+      (names) => {
+        // A later language change wins over a slow download for an earlier one.
+        if (locale !== this.#locale) return;
+        this.#countryNames = names;
+        this.#namesFor = locale;
+        this.host.requestUpdate();
+      },
+      () => undefined,
+    );
+  }
+}

@@ -1,0 +1,109 @@
+import type { AddressPart } from '../../src/fields/address';
+import { addressLayout } from '../../src/fields/address-layout';
+import type { SectionId } from '../../src/fields/types';
+import type { Locale } from '../../src/i18n/locale';
+import type { FormValues } from '../../src/params/values';
+import type { PlannedField } from '../../src/requirements/field-plan';
+
+export type AddressScript = 'latin' | 'kana' | 'kanji';
+
+/** One address (home, registered, Kana, Kanji…): its parts in the order its country writes them. */
+export interface AddressBlockView {
+  /** Field id of the address without its part (`person.address`). */
+  readonly id: string;
+  readonly country: string;
+  readonly script: AddressScript;
+  readonly fields: readonly PlannedField[];
+}
+
+export type SectionView =
+  | { readonly kind: 'fields'; readonly id: SectionId; readonly fields: readonly PlannedField[] }
+  | { readonly kind: 'date'; readonly id: SectionId; readonly fields: readonly PlannedField[] }
+  | { readonly kind: 'address'; readonly id: SectionId; readonly blocks: readonly AddressBlockView[] };
+
+const ADDRESS_PART = /^(.*?)\.?(line1|line2|city|town|state|postal_code|country)$/;
+
+export function addressPartOf(planned: PlannedField): { blockId: string; part: AddressPart } | null {
+  const { field } = planned;
+  if (field.spec.input === 'file') return null;
+  const match = ADDRESS_PART.exec(field.spec.key);
+  if (!match) return null;
+  const part = match[2] as AddressPart;
+  return { blockId: field.id.slice(0, field.id.length - part.length - 1), part };
+}
+
+export function scriptOf(key: string): AddressScript {
+  if (key.includes('_kana')) return 'kana';
+  if (key.includes('_kanji')) return 'kanji';
+  return 'latin';
+}
+
+/** Dates are written year first in Japanese, month first in the US, day first elsewhere. */
+function datePartOrder(locale: Locale, country: string): readonly string[] {
+  if (locale === 'ja') return ['year', 'month', 'day'];
+  if (country === 'US') return ['month', 'day', 'year'];
+  return ['day', 'month', 'year'];
+}
+
+function addressBlocks(fields: readonly PlannedField[], values: FormValues, formCountry: string): AddressBlockView[] {
+  const blocks = new Map<string, PlannedField[]>();
+  for (const planned of fields) {
+    const blockId = addressPartOf(planned)?.blockId ?? planned.field.id;
+    blocks.set(blockId, [...(blocks.get(blockId) ?? []), planned]);
+  }
+  return [...blocks].map(([id, members]) => {
+    const script = scriptOf(members[0]?.field.spec.key ?? '');
+    const chosen = values[`${id}.country`];
+    const country = script === 'latin' ? (typeof chosen === 'string' && chosen !== '' ? chosen : formCountry) : 'JP';
+    const order = addressLayout(country).order;
+    const rank = (planned: PlannedField): number => {
+      const part = addressPartOf(planned)?.part;
+      if (part === undefined) return 100;
+      if (part === 'country') return 99;
+      const index = order.indexOf(part);
+      return index === -1 ? 98 : index;
+    };
+    return { id, country, script, fields: [...members].sort((a, b) => rank(a) - rank(b)) };
+  });
+}
+
+const isAddressSection = (fields: readonly PlannedField[]): boolean =>
+  fields.every((planned) => addressPartOf(planned) !== null || planned.field.spec.key.endsWith('purpose'));
+
+/**
+ * The planned fields grouped into the sections a person reads, in schema order: plain groups, one date
+ * per `fieldset`, and address blocks ordered by country.
+ */
+export function layoutSections(
+  planned: readonly PlannedField[],
+  values: FormValues,
+  options: { locale: Locale; country: string },
+): SectionView[] {
+  const bySection = new Map<SectionId, PlannedField[]>();
+  for (const entry of planned) {
+    if (entry.field.spec.input === 'file') continue; // documents are uploaded by a later part of the form
+    const section = entry.field.spec.section;
+    bySection.set(section, [...(bySection.get(section) ?? []), entry]);
+  }
+  return [...bySection].map(([id, fields]): SectionView => {
+    if (fields.every((entry) => entry.field.spec.datePart !== undefined)) {
+      const order = datePartOrder(options.locale, options.country);
+      const sorted = [...fields].sort(
+        (a, b) => order.indexOf(a.field.spec.datePart ?? '') - order.indexOf(b.field.spec.datePart ?? ''),
+      );
+      return { kind: 'date', id, fields: sorted };
+    }
+    if (isAddressSection(fields))
+      return { kind: 'address', id, blocks: addressBlocks(fields, values, options.country) };
+    return { kind: 'fields', id, fields };
+  });
+}
+
+/** Field ids in the order they appear on screen, for focusing the first problem. */
+export function displayOrder(sections: readonly SectionView[]): string[] {
+  return sections.flatMap((section) =>
+    section.kind === 'address'
+      ? section.blocks.flatMap((block) => block.fields.map((entry) => entry.field.id))
+      : section.fields.map((entry) => entry.field.id),
+  );
+}

@@ -1,0 +1,50 @@
+import type { Field } from '../../../src/fields/types';
+import { FIELD_LABELS, type OptionLabelKey } from '../../../src/i18n/field-labels';
+import type { Locale } from '../../../src/i18n/locale';
+import { PERSON_ID_TYPES } from '../../../src/validation/id-numbers/index';
+import { JP_PREFECTURES, regionsFor } from '../../../src/validation/regions/index';
+import type { Choice } from './select-field';
+import { scriptOf } from '../field-layout';
+
+/** `prefer_not_to_answer` → `Prefer not to answer`, for choices the catalogue does not name. */
+const readable = (option: string): string => {
+  const words = option.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+function optionText(base: string, option: string, locale: Locale): string {
+  const options: Readonly<Record<string, string>> = FIELD_LABELS[locale].options;
+  return options[`${base}.${option}` as OptionLabelKey] ?? readable(option);
+}
+
+/** The catalogue prefix of a field's choices: `legal_gender`, `additional_names.purpose`. */
+function optionBase(field: Field): string {
+  const list = field.list?.key.split('.').slice(1).join('.');
+  return list ? `${list}.${field.spec.key}` : field.spec.key;
+}
+
+export const isIdTypeField = (field: Field): boolean =>
+  field.list !== undefined && field.list.key.endsWith('id_numbers') && field.spec.key === 'type';
+
+/** The choices of a `select` field in an API version. */
+export function selectChoices(field: Field, locale: Locale, version: 'v1' | 'v2', country: string): Choice[] {
+  if (isIdTypeField(field)) {
+    return Object.entries(PERSON_ID_TYPES)
+      .filter(([, rule]) => rule.country === country)
+      .map(([type, rule]) => ({ value: type, label: rule.label }));
+  }
+  const options = (version === 'v2' ? field.spec.optionsV2 : undefined) ?? field.spec.options ?? [];
+  return options.map((option) => ({ value: option, label: optionText(optionBase(field), option, locale) }));
+}
+
+/**
+ * The choices of a state picker: regions by code for Latin addresses where Stripe checks them, and
+ * prefectures by name for Japanese Kanji and Kana addresses. `null` means free text.
+ */
+export function regionChoices(field: Field, country: string, locale: Locale): Choice[] | null {
+  const script = scriptOf(field.spec.key);
+  if (script === 'kanji') return JP_PREFECTURES.map((p) => ({ value: p.kanji, label: p.kanji, lang: 'ja' }));
+  if (script === 'kana') return JP_PREFECTURES.map((p) => ({ value: p.kana, label: p.kana, lang: 'ja' }));
+  const regions = regionsFor(country);
+  return regions ? regions.map((region) => ({ value: region.code, label: region.name[locale] })) : null;
+}

@@ -1,0 +1,39 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SectionId } from '../../../src/fields/types';
+import { sectionTitle } from '../../../src/i18n/field-labels';
+import type { PlannedField } from '../../../src/requirements/field-plan';
+import { controlId, errorId } from './dom-ids';
+import type { FieldRenderContext } from './render-context';
+import { textControl } from './text-field';
+
+const WIDTH: Readonly<Record<string, string>> = { day: 'narrow', month: 'narrow', year: 'wide' };
+
+/**
+ * A date as three inputs in one fieldset with one legend and one error (the first problem of its
+ * parts), in the order the language writes dates.
+ */
+export function renderDateSection(
+  context: FieldRenderContext,
+  id: SectionId,
+  parts: readonly PlannedField[],
+): TemplateResult {
+  const problemOwner = parts.find((part) => context.problemText(part.field.id) !== null);
+  const problem = problemOwner ? context.problemText(problemOwner.field.id) : null;
+  const errorFor = parts[0] ? errorId(parts[0].field.id) : undefined;
+  const required = parts.some((part) => part.required);
+  return html`<fieldset part="section" class="section date ${problem ? 'invalid' : ''}">
+    <legend part="legend">
+      ${sectionTitle(id, context.locale)}${required ? nothing : html` <span class="optional">(${context.text.optional})</span>`}
+    </legend>
+    <div class="date-parts">
+      ${parts.map(
+        ({ field, required: partRequired }) =>
+          html`<div part="field" class="field date-part ${WIDTH[field.spec.datePart ?? ''] ?? ''}">
+            <label part="label" for=${controlId(field.id)}>${context.label(field, context.country)}</label>
+            ${textControl(context, field, { required: partRequired, errorId: errorFor })}
+          </div>`,
+      )}
+    </div>
+    ${problem && errorFor ? html`<p part="error" class="error" id=${errorFor}>${problem}</p>` : nothing}
+  </fieldset>`;
+}

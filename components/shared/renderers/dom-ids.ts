@@ -1,0 +1,17 @@
+import type { Field } from '../../../src/fields/types';
+
+/** A stable DOM id for a field's control; its hint and error hang off it. */
+export const controlId = (fieldId: string): string => `field-${fieldId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+export const hintId = (fieldId: string): string => `${controlId(fieldId)}-hint`;
+export const errorId = (fieldId: string): string => `${controlId(fieldId)}-error`;
+
+/** `aria-describedby` for a control: its hint and, when shown, its error. */
+export function describedBy(fieldId: string, options: { hint: boolean; error: boolean }): string | undefined {
+  const ids = [options.hint ? hintId(fieldId) : '', options.error ? errorId(fieldId) : ''].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+export const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+export const isKanaField = (field: Field): boolean =>
+  (field.spec.checks ?? []).some((check) => check === 'kana-name' || check === 'kana-address');

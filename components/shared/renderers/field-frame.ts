@@ -1,0 +1,30 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Field } from '../../../src/fields/types';
+import { controlId, errorId, hintId } from './dom-ids';
+import type { FieldRenderContext } from './render-context';
+
+export interface FrameOptions {
+  readonly field: Field;
+  readonly label: string;
+  readonly required: boolean;
+  readonly hint?: string | undefined;
+  readonly control: TemplateResult;
+  /** Below the control, above the error (a suggestion button). */
+  readonly extra?: TemplateResult | typeof nothing;
+}
+
+/** Label, hint, control and error of one field, with the parts hosts style. */
+export function fieldFrame(context: FieldRenderContext, options: FrameOptions): TemplateResult {
+  const { field } = options;
+  const problem = context.problemText(field.id);
+  return html`<div part="field" class="field ${problem ? 'invalid' : ''}">
+    <label part="label" for=${controlId(field.id)}
+      >${options.label}${
+        options.required ? nothing : html` <span class="optional">(${context.text.optional})</span>`
+      }</label
+    >
+    ${options.hint ? html`<p part="hint" class="hint" id=${hintId(field.id)}>${options.hint}</p>` : nothing}
+    ${options.control} ${options.extra ?? nothing}
+    ${problem ? html`<p part="error" class="error" id=${errorId(field.id)}>${problem}</p>` : nothing}
+  </div>`;
+}

@@ -1,0 +1,32 @@
+import type { ApiVersion, Field } from '../../../src/fields/types';
+import type { FormMessages } from '../../../src/i18n/form-messages';
+import type { Locale } from '../../../src/i18n/locale';
+import type { FieldValue } from '../../../src/params/values';
+import type { CountryPickerState } from './country-picker-state';
+
+/** What a field renderer reads from and reports to its form element. */
+export interface FieldRenderContext {
+  readonly locale: Locale;
+  readonly text: FormMessages;
+  readonly version: ApiVersion;
+  /** The form's country (the person's), the default for addresses and id numbers. */
+  readonly country: string;
+  readonly disabled: boolean;
+  /** Country code → name in the active language, once loaded. */
+  readonly countryNames: Readonly<Record<string, string>> | null;
+  value(id: string): FieldValue | undefined;
+  /** The message to show at a field now, or `null`. */
+  problemText(id: string): string | null;
+  label(field: Field, country: string): string;
+  /** The person typed or chose a value. */
+  edit(field: Field, value: FieldValue): void;
+  /** The person left the field. */
+  leave(field: Field): void;
+  /** The id of the control that has focus (id numbers show their value only then). */
+  readonly focusedId: string | null;
+  setFocused(id: string | null): void;
+  /** The id type chosen for a v1 id number field (v1 has no type parameter). */
+  idType(field: Field): string | undefined;
+  setIdType(field: Field, idType: string): void;
+  picker(field: Field): CountryPickerState;
+}

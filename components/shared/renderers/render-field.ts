@@ -1,0 +1,56 @@
+import { nothing, type TemplateResult } from 'lit';
+import type { PlannedField } from '../../../src/requirements/field-plan';
+import { renderCheckboxField } from './checkbox-field';
+import { isIdTypeField, regionChoices, selectChoices } from './choices';
+import { renderCountryPicker } from './country-picker';
+import { renderIdNumberField } from './id-number-field';
+import type { FieldRenderContext } from './render-context';
+import { renderSelectField } from './select-field';
+import { renderTextField } from './text-field';
+
+/**
+ * One field, by its input kind. `country` is the country its labels and choices follow (an address's
+ * own country, Japan for Kana and Kanji addresses). `file` inputs render nothing here: documents are
+ * uploaded by their own part of the form.
+ */
+export function renderField(
+  context: FieldRenderContext,
+  { field, required }: PlannedField,
+  country: string,
+): TemplateResult | typeof nothing {
+  const label = context.label(field, country);
+  const isPrefecture =
+    field.spec.key.endsWith('state') && (field.spec.key.includes('_kana') || field.spec.key.includes('_kanji'));
+  switch (field.spec.input) {
+    case 'select':
+      return renderSelectField(
+        context,
+        field,
+        required,
+        label,
+        selectChoices(field, context.locale, context.version, isIdTypeField(field) ? context.country : country),
+      );
+    case 'region': {
+      const choices = regionChoices(field, country, context.locale);
+      return choices
+        ? renderSelectField(context, field, required, label, choices)
+        : renderTextField(context, field, required, label);
+    }
+    case 'country':
+      return renderCountryPicker(context, field, required, label);
+    case 'checkbox':
+    case 'attestation':
+      return renderCheckboxField(context, field, required, label);
+    case 'id-number':
+      return renderIdNumberField(context, field, required, label);
+    case 'file':
+      return nothing;
+    default: {
+      if (isPrefecture) {
+        const choices = regionChoices(field, 'JP', context.locale);
+        if (choices) return renderSelectField(context, field, required, label, choices);
+      }
+      return renderTextField(context, field, required, label);
+    }
+  }
+}

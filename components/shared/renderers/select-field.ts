@@ -1,0 +1,76 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Field } from '../../../src/fields/types';
+import { controlId, describedBy, textOf } from './dom-ids';
+import { fieldFrame } from './field-frame';
+import type { FieldRenderContext } from './render-context';
+
+export interface Choice {
+  readonly value: string;
+  readonly label: string;
+  /** Set when the label is in another language than the page (prefecture names in kana). */
+  readonly lang?: string;
+}
+
+export interface SelectControlOptions {
+  readonly required: boolean;
+  readonly id: string;
+  readonly name?: string;
+  readonly value: string;
+  readonly describedBy?: string | undefined;
+  readonly invalid: boolean;
+  readonly onChoose: (value: string) => void;
+  readonly onLeave?: () => void;
+}
+
+/** A native select with an empty first choice, so nothing is chosen for the person by accident. */
+export function selectControl(
+  context: FieldRenderContext,
+  choices: readonly Choice[],
+  options: SelectControlOptions,
+): TemplateResult {
+  return html`<select
+    part="select"
+    id=${options.id}
+    name=${ifDefined(options.name)}
+    ?required=${options.required}
+    ?disabled=${context.disabled}
+    aria-invalid=${options.invalid ? 'true' : 'false'}
+    aria-describedby=${ifDefined(options.describedBy)}
+    @change=${(event: Event) => options.onChoose((event.target as HTMLSelectElement).value)}
+    @blur=${options.onLeave}
+  >
+    <option value="" ?selected=${options.value === ''}>${context.text.choose}</option>
+    ${choices.map(
+      (choice) =>
+        html`<option value=${choice.value} lang=${ifDefined(choice.lang)} ?selected=${choice.value === options.value}>
+          ${choice.label}
+        </option>`,
+    )}
+  </select>`;
+}
+
+/** A field whose value is one of a list of choices. */
+export function renderSelectField(
+  context: FieldRenderContext,
+  field: Field,
+  required: boolean,
+  label: string,
+  choices: readonly Choice[],
+): TemplateResult {
+  const problem = context.problemText(field.id);
+  const control = selectControl(context, choices, {
+    id: controlId(field.id),
+    name: field.name,
+    required,
+    value: textOf(context.value(field.id)),
+    invalid: problem !== null,
+    describedBy: describedBy(field.id, { hint: false, error: problem !== null }),
+    onChoose: (value) => {
+      context.edit(field, value);
+      context.leave(field);
+    },
+    onLeave: () => context.leave(field),
+  });
+  return fieldFrame(context, { field, label, required, control });
+}

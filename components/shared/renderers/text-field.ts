@@ -1,0 +1,117 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { Field } from '../../../src/fields/types';
+import { suggestKatakana } from '../../../src/validation/japanese';
+import { normalizeDigits, normalizeKana } from '../../../src/validation/normalize';
+import { normalizePostalCode } from '../../../src/validation/postal-codes';
+import { controlId, describedBy, isKanaField, textOf } from './dom-ids';
+import { fieldFrame } from './field-frame';
+import type { FieldRenderContext } from './render-context';
+
+/** Inputs inside an IME composition: nothing may rewrite them until it ends. */
+const composing = new WeakSet<HTMLInputElement>();
+
+const HTML_TYPE: Partial<Record<Field['spec']['input'], string>> = { email: 'email', tel: 'tel' };
+
+/** The value as Stripe wants it, applied once the person has finished with the field. */
+export function settledValue(field: Field, value: string): string {
+  if (isKanaField(field)) return normalizeKana(value);
+  if (field.spec.input === 'postal-code') return normalizePostalCode(value);
+  if (field.spec.inputMode === 'numeric' || field.spec.inputMode === 'decimal') return normalizeDigits(value).trim();
+  return value;
+}
+
+export interface TextControlOptions {
+  readonly required: boolean;
+  readonly hint?: boolean;
+  /** Shown instead of the value (masked id numbers); the real value is kept and sent. */
+  readonly display?: string;
+  /** Where the error is shown when not under the control itself (a date's shared error). */
+  readonly errorId?: string | undefined;
+  readonly onFocus?: () => void;
+  readonly onBlur?: () => void;
+}
+
+/** A single-line input with IME-safe normalisation on change. */
+export function textControl(context: FieldRenderContext, field: Field, options: TextControlOptions): TemplateResult {
+  const value = textOf(context.value(field.id));
+  const problem = context.problemText(field.id);
+  const onInput = (event: InputEvent): void => {
+    context.edit(field, (event.target as HTMLInputElement).value);
+  };
+  const onChange = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    if (composing.has(input)) return;
+    const settled = settledValue(field, input.value);
+    if (settled !== input.value) context.edit(field, settled);
+  };
+  const onCompositionStart = (event: CompositionEvent): void => void composing.add(event.target as HTMLInputElement);
+  const onCompositionEnd = (event: CompositionEvent): void => {
+    const input = event.target as HTMLInputElement;
+    composing.delete(input);
+    // Chromium sends the final `input` after `compositionend`; keep the state in step either way.
+    context.edit(field, input.value);
+  };
+  const onBlur = (): void => {
+    options.onBlur?.();
+    context.leave(field);
+  };
+  return html`<input
+    part="input"
+    id=${controlId(field.id)}
+    name=${field.name}
+    type=${HTML_TYPE[field.spec.input] ?? 'text'}
+    autocomplete=${ifDefined(field.spec.autocomplete)}
+    inputmode=${ifDefined(field.spec.inputMode)}
+    spellcheck=${field.spec.sensitive || field.spec.inputMode ? 'false' : 'true'}
+    .value=${live(options.display ?? value)}
+    ?required=${options.required}
+    ?disabled=${context.disabled}
+    aria-invalid=${problem ? 'true' : 'false'}
+    aria-describedby=${ifDefined(
+      options.errorId !== undefined
+        ? problem
+          ? options.errorId
+          : undefined
+        : describedBy(field.id, { hint: options.hint ?? false, error: problem !== null }),
+    )}
+    @input=${onInput}
+    @change=${onChange}
+    @compositionstart=${onCompositionStart}
+    @compositionend=${onCompositionEnd}
+    @focus=${options.onFocus}
+    @blur=${onBlur}
+  />`;
+}
+
+/** Text, email, phone, postal code, percent and whole-number fields. */
+export function renderTextField(
+  context: FieldRenderContext,
+  field: Field,
+  required: boolean,
+  label: string,
+): TemplateResult {
+  const kana = isKanaField(field);
+  const hint = kana ? context.text.kanaHint : undefined;
+  const control = textControl(context, field, { required, hint: hint !== undefined });
+  const suggestion = kana ? suggestKatakana(textOf(context.value(field.id))) : null;
+  const extra = suggestion
+    ? html`<button
+        type="button"
+        part="suggestion"
+        class="suggestion"
+        lang="ja"
+        @click=${() => context.edit(field, suggestion)}
+      >
+        ${context.text.convertToKatakana(suggestion)}
+      </button>`
+    : nothing;
+  const wrapped =
+    field.spec.input === 'percent'
+      ? html`<span class="affix"
+          >${control}<span class="suffix" aria-hidden="true">${context.text.percentSuffix}</span></span
+        >`
+      : control;
+  return fieldFrame(context, { field, label, required, hint, control: wrapped, extra });
+}

@@ -1,0 +1,22 @@
+import { newIdempotencyKey } from '../../src/client/idempotency-key';
+
+/**
+ * Remembers the last failed submission so a retry with the same data sends the same request under the
+ * same idempotency key (Stripe then answers with the saved result instead of making a second token).
+ * Lives in memory only.
+ */
+export class SubmissionMemory {
+  #last: { fingerprint: string; key: string; at: Date } | null = null;
+
+  /** The key and submission time to use for data with this fingerprint. */
+  attempt(fingerprint: string, now: Date): { key: string; at: Date } {
+    if (this.#last?.fingerprint === fingerprint) return this.#last;
+    this.#last = { fingerprint, key: newIdempotencyKey(), at: now };
+    return this.#last;
+  }
+
+  /** After a token was made, or the data changed for good (reset). */
+  forget(): void {
+    this.#last = null;
+  }
+}

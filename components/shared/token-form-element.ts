@@ -1,0 +1,612 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ConfigurationError, KeyError } from '../../src/client/errors';
+import type { TokenResult } from '../../src/client/results';
+import type { CheckContext } from '../../src/fields/check-field';
+import type { FormShape } from '../../src/fields/mount';
+import type { ApiVersion, Field } from '../../src/fields/types';
+import { fieldLabel } from '../../src/i18n/field-labels';
+import { formatIssue, type MessageOverrides } from '../../src/i18n/format-issue';
+import { buildRequestBody } from '../../src/params/build-body';
+import type { FieldValue } from '../../src/params/values';
+import { planFields, type FieldPlan } from '../../src/requirements/field-plan';
+import { FloatingController } from './controllers/floating-controller';
+import { FormStateController } from './controllers/form-state-controller';
+import { LocalizationController } from './controllers/localization-controller';
+import { SubmissionController } from './controllers/submission-controller';
+import {
+  ReadyEvent,
+  SubmitStartEvent,
+  TokenCreatedEvent,
+  TokenErrorEvent,
+  ValidityChangeEvent,
+  type TokenErrorSummary,
+  type TokenSummary,
+} from './events';
+import { displayOrder, layoutSections, type SectionView } from './field-layout';
+import { keyProblem, parseRequirements, type ConfigurationProblem } from './form-config';
+import { HostFormBridge } from './host-form-bridge';
+import { CountryPickerState } from './renderers/country-picker-state';
+import { listboxId } from './renderers/country-picker';
+import { controlId } from './renderers/dom-ids';
+import { v1IdTypesFor } from './renderers/id-number-field';
+import type { FieldRenderContext } from './renderers/render-context';
+import { renderSections } from './renderers/render-sections';
+import { SubmissionMemory } from './submission-memory';
+import { tokenFormStyles } from './styles';
+import { mapErrorToFields, summarizeError, summarizeToken } from './token-errors';
+
+/** Values the platform already knows, by field id (`person.email`) or input name (`person.email`, `email`). */
+export type PrefillValues = Readonly<Record<string, string | number | boolean | readonly string[] | undefined>>;
+
+/** What a subclass passes on to the token client besides the body. */
+export interface TokenRequestOptions {
+  readonly apiVersion: ApiVersion;
+  readonly publishableKey: string;
+  readonly apiBase?: string;
+  readonly stripeVersion?: string;
+  readonly idempotencyKey: string;
+  readonly signal: AbortSignal;
+}
+
+type StatusKind = 'idle' | 'pending' | 'success' | 'error';
+
+/**
+ * What both token forms share: attributes, field plan, rendering of every input kind, validation with
+ * errors shown at the right moment, submission with one request in flight, Stripe errors mapped to
+ * fields, form association (the form value is the token id) and the events. A subclass says which token
+ * it makes (`formShape`, `requestToken`) and what else it needs to be set up.
+ */
+export abstract class TokenFormElement extends LitElement {
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = tokenFormStyles;
+  static override properties = {
+    publishableKey: { attribute: 'publishable-key' },
+    apiVersion: { attribute: 'api-version' },
+    account: {},
+    country: {},
+    locale: {},
+    requirements: {},
+    stripeVersion: { attribute: 'stripe-version' },
+    apiBase: { attribute: 'api-base' },
+    filesBase: { attribute: 'files-base' },
+    minimumAge: { attribute: 'minimum-age', type: Number },
+    name: {},
+    disabled: { type: Boolean, reflect: true },
+    metadata: { attribute: false },
+    prefill: { attribute: false },
+    messages: { attribute: false },
+  };
+
+  /** `pk_test_…` or `pk_live_…`. Secret and restricted keys are refused before anything is sent. */
+  declare publishableKey: string | null;
+  /** `v1` (default) or `v2`. */
+  declare apiVersion: string | null;
+  /** The connected account (`acct_…`), for tokens created under one. */
+  declare account: string | null;
+  /** ISO 3166-1 alpha-2 country of the person or business; `US` by default. */
+  declare country: string;
+  /** `en`, `ja` or `auto` (the page's `lang`, then the browser's languages). */
+  declare locale: string | null;
+  /** Stripe requirement paths to collect: a JSON array or names separated by spaces or commas. */
+  declare requirements: string | readonly string[] | null;
+  declare stripeVersion: string | null;
+  declare apiBase: string | null;
+  declare filesBase: string | null;
+  declare minimumAge: number | null;
+  /** The name the token id is submitted under in a host `<form>`. */
+  declare name: string;
+  declare disabled: boolean;
+  /** Sent with the token as given (`metadata`); never shown. */
+  declare metadata: Readonly<Record<string, string>> | null;
+  /** Values the platform already knows; never reflected to attributes. */
+  declare prefill: PrefillValues | null;
+  /** Host wording for validation messages, by issue code. */
+  declare messages: MessageOverrides | null;
+
+  protected readonly internals: ElementInternals;
+  protected readonly localization = new LocalizationController(this);
+  protected readonly formState = new FormStateController(this);
+  protected readonly submission = new SubmissionController<TokenSummary>(this);
+  readonly #floating = new FloatingController(this);
+  readonly #hostForm: HostFormBridge;
+  readonly #memory = new SubmissionMemory();
+  #plan: FieldPlan | null = null;
+  #sections: SectionView[] = [];
+  #pickers = new Map<string, CountryPickerState>();
+  #idTypes = new Map<string, string>();
+  #focusedId: string | null = null;
+  #token: TokenSummary | null = null;
+  #generalError: { message: string; retryable: boolean } | null = null;
+  #configurationProblem: ConfigurationProblem | null = null;
+  #status: { kind: StatusKind; text: string } = { kind: 'idle', text: '' };
+  #formDisabled = false;
+  #reportedValid: boolean | undefined;
+  #ready = false;
+  #focusFirstProblem = false;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    this.#hostForm = new HostFormBridge(this, this.internals, {
+      hasToken: () => this.#token !== null,
+      tokenize: () => this.submit(),
+    });
+    this.publishableKey = null;
+    this.apiVersion = 'v1';
+    this.account = null;
+    this.country = 'US';
+    this.locale = null;
+    this.requirements = null;
+    this.stripeVersion = null;
+    this.apiBase = null;
+    this.filesBase = null;
+    this.minimumAge = null;
+    this.name = (this.constructor as typeof TokenFormElement).defaultName;
+    this.disabled = false;
+    this.metadata = null;
+    this.prefill = null;
+    this.messages = null;
+    // A host form found this element invalid: show the problems here instead of the browser's bubble.
+    this.addEventListener('invalid', (event) => {
+      event.preventDefault();
+      this.reportValidity();
+    });
+  }
+
+  /** The form value's name when the `name` attribute is absent (`person_token`). */
+  static defaultName = 'token';
+  /** Which request this form builds. */
+  protected abstract formShape(version: ApiVersion): FormShape;
+  /** Sends the body built from the form to the token API. */
+  protected abstract requestToken(body: Record<string, unknown>, options: TokenRequestOptions): Promise<TokenResult>;
+  /** Host-supplied values by field id (`person.metadata`). */
+  protected abstract hostValues(): Record<string, unknown>;
+  /** Set-up this token needs beyond a key (a connected account for v2 person tokens). */
+  protected extraConfigurationProblem(): ConfigurationProblem | null {
+    return null;
+  }
+
+  // ——— Public methods ———
+
+  /**
+   * Checks the form and creates a token. Resolves to the token (also sent as `token-created`) or `null`
+   * when the form is invalid, Stripe refused it (`token-error`) or the run was cancelled.
+   */
+  submit(): Promise<TokenSummary | null> {
+    return this.submission.run(
+      (signal) => this.#tokenize(signal),
+      (token) => (token ? 'success' : 'error'),
+    );
+  }
+
+  /** Empties the form, cancels a request in flight and forgets the token. */
+  reset(): void {
+    this.submission.abort();
+    this.formState.reset();
+    this.#idTypes.clear();
+    this.#pickers.clear();
+    this.#memory.forget();
+    this.#generalError = null;
+    this.#setToken(null);
+    this.#status = { kind: 'idle', text: '' };
+    this.#supplyDefaults();
+    this.#revalidate();
+  }
+
+  /** Whether the form could be submitted now (or already has its token). Changes nothing. */
+  checkValidity(): boolean {
+    return this.#token !== null || this.formState.valid;
+  }
+
+  /** Shows every problem, focuses the first and says how many there are. */
+  reportValidity(): boolean {
+    const valid = this.checkValidity();
+    this.formState.submitted = true;
+    if (!valid) this.#announceProblems();
+    this.requestUpdate();
+    return valid;
+  }
+
+  // ——— Form association ———
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.#hostForm.attach(form);
+    this.requestUpdate();
+  }
+
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.#formDisabled = disabled;
+    this.requestUpdate();
+  }
+
+  // ——— Lifecycle ———
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#hostForm.attach(this.internals.form);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#hostForm.attach(null);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const version = this.#version;
+    const shapeChanged =
+      changed.has('apiVersion') || changed.has('country') || changed.has('requirements') || changed.has('account');
+    if (this.#plan === null || shapeChanged) {
+      this.#plan = planFields({
+        shape: this.formShape(version),
+        country: this.#country,
+        requirements: parseRequirements(this.requirements),
+      });
+      this.#supplyDefaults();
+      this.#revalidate();
+    } else if (changed.has('prefill') || changed.has('minimumAge')) {
+      this.#supplyDefaults();
+      this.#revalidate();
+    }
+    this.#configurationProblem =
+      keyProblem(this.publishableKey, this.localization.text) ?? this.extraConfigurationProblem();
+  }
+
+  protected override render(): TemplateResult {
+    const context = this.#renderContext();
+    this.#sections = layoutSections(this.#plan?.fields ?? [], this.formState.values, {
+      locale: context.locale,
+      country: this.#country,
+    });
+    const text = context.text;
+    const pending = this.submission.pending;
+    return html`<form
+      part="form"
+      novalidate
+      aria-busy=${pending ? 'true' : 'false'}
+      @submit=${this.#onInnerSubmit}
+      @keydown=${this.#onInnerKeyDown}
+    >
+      ${
+        this.#configurationProblem
+          ? html`<div part="banner" class="banner configuration" role="alert">
+              <p>${text.configurationError}</p>
+              <p>${this.#configurationProblem.message}</p>
+            </div>`
+          : nothing
+      }
+      ${
+        this.#generalError
+          ? html`<div part="banner" class="banner" role="alert">
+              <p><strong>${text.statusFailed}</strong></p>
+              <p>${this.#generalError.message}</p>
+              <button part="retry" class="retry" type="button" @click=${() => void this.submit()}>${text.retry}</button>
+            </div>`
+          : nothing
+      }
+      ${renderSections(context, this.#sections)}
+      ${
+        this.internals.form
+          ? nothing
+          : html`<button part="submit" class="submit" type="submit" aria-disabled=${pending ? 'true' : 'false'}>
+              ${pending ? text.submitting : text.submit}
+            </button>`
+      }
+      <p part="status" class="status ${this.#status.kind}" role="status">${this.#status.text}</p>
+    </form>`;
+  }
+
+  protected override updated(): void {
+    this.#positionOpenPicker();
+    this.#setStates();
+    if (this.#focusFirstProblem) {
+      this.#focusFirstProblem = false;
+      const first = this.formState.invalidIds(displayOrder(this.#sections))[0];
+      if (first) this.renderRoot.querySelector<HTMLElement>(`#${controlId(first)}`)?.focus();
+    }
+  }
+
+  // ——— Internals ———
+
+  get #version(): ApiVersion {
+    return this.apiVersion === 'v2' ? 'v2' : 'v1';
+  }
+
+  get #country(): string {
+    const country = (this.country || 'US').trim().toUpperCase();
+    return /^[A-Z]{2}$/.test(country) ? country : 'US';
+  }
+
+  get #disabled(): boolean {
+    return this.disabled || this.#formDisabled;
+  }
+
+  #renderContext(): FieldRenderContext {
+    const locale = this.localization.locale;
+    return {
+      locale,
+      text: this.localization.text,
+      version: this.#version,
+      country: this.#country,
+      disabled: this.#disabled,
+      countryNames: this.localization.countryNames,
+      value: (id) => this.formState.value(id),
+      problemText: (id) => {
+        const problem = this.formState.shownProblem(id);
+        if (!problem) return null;
+        if (problem.serverMessage !== undefined) return problem.serverMessage;
+        return problem.issue ? formatIssue(problem.issue, locale, this.messages ?? undefined) : null;
+      },
+      label: (field, country) => fieldLabel(field, locale, country),
+      edit: (field, value) => this.#edit(field, value),
+      leave: (field) => this.formState.touch(field.id),
+      focusedId: this.#focusedId,
+      setFocused: (id) => {
+        this.#focusedId = id;
+        this.requestUpdate();
+      },
+      idType: (field) => this.#idTypeOf(field),
+      setIdType: (field, idType) => {
+        this.#idTypes.set(field.id, idType);
+        this.#invalidateToken();
+        this.#revalidate();
+      },
+      picker: (field) => {
+        let state = this.#pickers.get(field.id);
+        if (!state) {
+          state = new CountryPickerState(() => this.requestUpdate());
+          this.#pickers.set(field.id, state);
+        }
+        return state;
+      },
+    };
+  }
+
+  #edit(field: Field, value: FieldValue): void {
+    this.formState.edit(field.id, value);
+    this.#invalidateToken();
+    this.#revalidate();
+  }
+
+  #idTypeOf(field: Field): string | undefined {
+    const types = v1IdTypesFor(field, this.#country);
+    const chosen = this.#idTypes.get(field.id);
+    return chosen !== undefined && types.includes(chosen) ? chosen : types[0];
+  }
+
+  #checkContext(): CheckContext {
+    const idTypes: Record<string, string> = {};
+    for (const { field } of this.#plan?.fields ?? []) {
+      const type = field.spec.input === 'id-number' ? this.#idTypeOf(field) : undefined;
+      if (type) idTypes[field.id] = type;
+    }
+    return { country: this.#country, idTypes, ...(this.minimumAge ? { minimumAge: this.minimumAge } : {}) };
+  }
+
+  /** Address countries default to the form's country; then the host's prefill, unless the person edited. */
+  #supplyDefaults(): void {
+    const plan = this.#plan;
+    if (!plan) return;
+    for (const { field } of plan.fields) {
+      if (
+        field.spec.input === 'country' &&
+        field.spec.key.endsWith('country') &&
+        field.spec.encoding !== 'string-list'
+      ) {
+        this.formState.supply(field.id, this.#country, { prefilled: false });
+      }
+    }
+    for (const [key, raw] of Object.entries(this.prefill ?? {})) {
+      const field = plan.allFields.find((candidate) => candidate.id === key || candidate.name === key);
+      if (!field || (field.spec.source ?? 'user') !== 'user' || raw === undefined) continue;
+      const value: FieldValue = typeof raw === 'number' ? String(raw) : raw;
+      this.formState.supply(field.id, value, { prefilled: true });
+    }
+  }
+
+  #revalidate(): void {
+    const plan = this.#plan;
+    if (!plan) return;
+    void this.formState.validate(plan.fields, this.#checkContext()).then(() => this.#afterValidation());
+  }
+
+  #afterValidation(): void {
+    const valid = this.checkValidity();
+    const anchor = this.#firstProblemControl();
+    if (valid) this.internals.setValidity({});
+    else
+      this.internals.setValidity(
+        { customError: true },
+        this.localization.text.statusInvalid(this.#problemCount()),
+        anchor ?? undefined,
+      );
+    if (this.#reportedValid !== valid) {
+      this.#reportedValid = valid;
+      this.dispatchEvent(new ValidityChangeEvent({ valid }));
+    }
+    if (!this.#ready) {
+      this.#ready = true;
+      void this.updateComplete.then(() => this.dispatchEvent(new ReadyEvent()));
+    }
+  }
+
+  #problemCount(): number {
+    return this.formState.invalidIds(displayOrder(this.#sections)).length;
+  }
+
+  #firstProblemControl(): HTMLElement | null {
+    const first = this.formState.invalidIds(displayOrder(this.#sections))[0];
+    return first ? this.renderRoot.querySelector<HTMLElement>(`#${controlId(first)}`) : null;
+  }
+
+  #announceProblems(): void {
+    this.#status = { kind: 'error', text: this.localization.text.statusInvalid(this.#problemCount()) };
+    this.#focusFirstProblem = true;
+  }
+
+  #invalidateToken(): void {
+    this.#generalError = null;
+    if (this.#token === null) return;
+    this.#setToken(null);
+    this.#status = { kind: 'idle', text: '' };
+  }
+
+  #setToken(token: TokenSummary | null): void {
+    this.#token = token;
+    if (token) {
+      const entry = new FormData();
+      entry.append(this.name || (this.constructor as typeof TokenFormElement).defaultName, token.id);
+      this.internals.setFormValue(entry);
+    } else {
+      this.internals.setFormValue(null);
+    }
+  }
+
+  async #tokenize(signal: AbortSignal): Promise<TokenSummary | null> {
+    const plan = this.#plan;
+    const text = this.localization.text;
+    const problem = this.#configurationProblem;
+    if (problem) {
+      this.#status = { kind: 'error', text: text.configurationError };
+      this.#emitError({ type: 'configuration_error', code: problem.code, message: problem.message, retryable: false });
+      return null;
+    }
+    if (!plan) return null;
+    const valid = await this.formState.validate(plan.fields, this.#checkContext());
+    this.formState.submitted = true;
+    this.#afterValidation();
+    if (signal.aborted) return null;
+    if (!valid) {
+      this.#announceProblems();
+      return null;
+    }
+
+    const values = this.formState.values;
+    const version = this.#version;
+    const hostValues = this.hostValues();
+    // Same data and settings as a failed attempt: the same request, under the same idempotency key.
+    const fingerprint = JSON.stringify([version, this.account, hostValues, Object.entries(values).sort()]);
+    const attempt = this.#memory.attempt(fingerprint, new Date());
+    const body = buildRequestBody(plan.allFields, values, {
+      version,
+      now: attempt.at,
+      userAgent: navigator.userAgent,
+      hostValues,
+    });
+
+    this.#generalError = null;
+    this.formState.setServerMessages(new Map());
+    this.#status = { kind: 'pending', text: text.statusPending };
+    this.dispatchEvent(new SubmitStartEvent());
+
+    let result: TokenResult;
+    try {
+      result = await this.requestToken(body, {
+        apiVersion: version,
+        publishableKey: (this.publishableKey ?? '').trim(),
+        ...(this.apiBase ? { apiBase: this.apiBase } : {}),
+        ...(this.stripeVersion ? { stripeVersion: this.stripeVersion } : {}),
+        idempotencyKey: attempt.key,
+        signal,
+      });
+    } catch (error) {
+      if (!(error instanceof KeyError || error instanceof ConfigurationError)) throw error;
+      this.#configurationProblem = { code: error.code, message: error.message };
+      this.#status = { kind: 'error', text: text.configurationError };
+      this.#emitError({ type: 'configuration_error', code: error.code, message: error.message, retryable: false });
+      return null;
+    }
+    if (signal.aborted) return null;
+
+    if (result.ok) {
+      const token = summarizeToken(result.token);
+      this.#memory.forget();
+      this.#setToken(token);
+      // Identity numbers are not kept once they are in a token.
+      this.formState.clear(plan.fields.filter(({ field }) => field.spec.sensitive).map(({ field }) => field.id));
+      this.#status = { kind: 'success', text: text.statusSuccess };
+      this.#afterValidation();
+      this.dispatchEvent(new TokenCreatedEvent({ token }));
+      return token;
+    }
+
+    const { error } = result;
+    if (error.kind === 'aborted') return null;
+    const shown = new Set(plan.fields.map(({ field }) => field.id));
+    const mapped = mapErrorToFields(error, plan.allFields, shown, text);
+    this.formState.setServerMessages(mapped.fieldMessages);
+    const general = error.kind === 'api' ? text.serverError(error.message) : text.networkError;
+    this.#generalError = mapped.general ? { message: general, retryable: error.retryable } : null;
+    this.#status = {
+      kind: 'error',
+      text: mapped.fieldMessages.size > 0 ? text.statusFieldErrors(mapped.fieldMessages.size) : text.statusFailed,
+    };
+    if (mapped.fieldMessages.size > 0) this.#focusFirstProblem = true;
+    this.#emitError(summarizeError(error, values, mapped.fieldName));
+    return null;
+  }
+
+  #emitError(error: TokenErrorSummary): void {
+    this.dispatchEvent(new TokenErrorEvent({ error }));
+  }
+
+  #onInnerSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    // Inside a host form, Enter submits that form; it tokenizes first (see HostFormBridge).
+    const hostForm = this.internals.form;
+    if (hostForm) hostForm.requestSubmit();
+    else void this.submit();
+  };
+
+  /**
+   * Inside a host form there is no inner submit button, so the browser's implicit submission does not
+   * apply: Enter in a text field submits the host form, as it would for its own inputs.
+   */
+  #onInnerKeyDown = (event: KeyboardEvent): void => {
+    const hostForm = this.internals.form;
+    const target = event.composedPath()[0];
+    if (!hostForm || event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
+    if (!(target instanceof HTMLInputElement) || target.type === 'checkbox') return;
+    event.preventDefault();
+    hostForm.requestSubmit();
+  };
+
+  #positionOpenPicker(): void {
+    const open = [...this.#pickers].find(([, state]) => state.open);
+    if (!open) {
+      this.#floating.detach();
+      return;
+    }
+    const [fieldId, state] = open;
+    const input = this.renderRoot.querySelector<HTMLElement>(`#${controlId(fieldId)}`);
+    const listbox = this.renderRoot.querySelector<HTMLElement>(`#${listboxId(fieldId)}`);
+    if (!input || !listbox) return;
+    this.#floating.attach(input, listbox);
+    listbox.querySelectorAll<HTMLElement>('[role="option"]')[state.active]?.scrollIntoView({ block: 'nearest' });
+  }
+
+  #setStates(): void {
+    const states = this.internals.states;
+    const userInvalid = displayOrder(this.#sections).some((id) => this.formState.shownProblem(id) !== null);
+    toggleState(states, 'user-invalid', userInvalid);
+    toggleState(states, 'pending', this.submission.pending);
+    toggleState(states, 'success', this.#token !== null);
+  }
+}
+
+function toggleState(states: CustomStateSet, name: string, on: boolean): void {
+  try {
+    if (on) states.add(name);
+    else states.delete(name);
+  } catch {
+    // Browsers that only accept the older `--name` form: the state is a styling aid, not a requirement.
+  }
+}

@@ -1,0 +1,51 @@
+// Opens the person form test page against this test's emulator and waits until the element is ready.
+import type { Page } from '@playwright/test';
+import type { EmulatorAdmin } from '../support/emulator-admin';
+
+export const TEST_KEY = 'pk_test_emulator0000person';
+export const screenshotDirectory = 'screenshots';
+
+export interface PersonFormOptions {
+  readonly 'api-version'?: 'v1' | 'v2';
+  readonly account?: string;
+  readonly country?: string;
+  readonly locale?: string;
+  readonly requirements?: string;
+  readonly 'publishable-key'?: string;
+  readonly 'host-form'?: '1';
+  readonly lang?: string;
+}
+
+export async function openPersonForm(
+  page: Page,
+  emulator: EmulatorAdmin,
+  options: PersonFormOptions = {},
+): Promise<void> {
+  const query = new URLSearchParams({ 'publishable-key': TEST_KEY, 'api-base': emulator.url, ...options });
+  await page.goto(`/e2e/pages/person-form.html?${query.toString()}`);
+  await page.locator('person-token-form').evaluate(
+    (element) =>
+      new Promise<void>((resolve) => {
+        // `ready` may have fired before this listener: the rendered submit button or status tells.
+        if (element.shadowRoot?.querySelector('[part="status"]')) resolve();
+        else element.addEventListener('ready', () => resolve(), { once: true });
+      }),
+  );
+}
+
+/** The events the element fired, as the host page saw them. */
+export async function recordEvents(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const log: { type: string; detail: unknown }[] = [];
+    (window as unknown as { formEvents: typeof log }).formEvents = log;
+    for (const type of ['token-created', 'token-error', 'ready', 'validity-change', 'submit-start']) {
+      document.addEventListener(type, (event) =>
+        log.push({ type, detail: (event as Event & { detail?: unknown }).detail }),
+      );
+    }
+  });
+}
+
+export async function recordedEvents(page: Page): Promise<{ type: string; detail: unknown }[]> {
+  return page.evaluate(() => (window as unknown as { formEvents: { type: string; detail: unknown }[] }).formEvents);
+}
