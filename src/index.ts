@@ -20,6 +20,7 @@ export type {
 export { buildRequestBody, type BuildContext } from './params/build-body';
 export { fieldForParam, paramToDottedPath } from './params/error-field';
 export { hasValue, type FieldValue, type FormValues } from './params/values';
+export { normalizeForRequest } from './params/normalize-values';
 export { planFields, type FieldPlan, type PlanInput, type PlannedField } from './requirements/field-plan';
 export * from './validation/index';
 export * from './i18n/index';

@@ -9,8 +9,9 @@ export interface AddressLayout {
   readonly cityLabel: 'city' | 'town_or_city' | 'city_or_ward' | 'suburb_or_city' | 'district';
 }
 
+/** Most of Europe: no state, the postal code before the city. */
 const DEFAULT: AddressLayout = {
-  order: ['line1', 'line2', 'postal_code', 'city', 'state', 'country'],
+  order: ['line1', 'line2', 'postal_code', 'city', 'country'],
   postalCodeLabel: 'postal_code',
   stateLabel: 'region',
   cityLabel: 'city',
@@ -22,6 +23,9 @@ const LAYOUTS: Readonly<Record<string, Partial<AddressLayout>>> = {
   US: { order: CITY_STATE_ZIP, postalCodeLabel: 'zip_code', stateLabel: 'state' },
   CA: { order: CITY_STATE_ZIP, stateLabel: 'province' },
   AU: { order: CITY_STATE_ZIP, stateLabel: 'state_or_territory', cityLabel: 'suburb_or_city' },
+  IT: { order: ['line1', 'line2', 'postal_code', 'city', 'state', 'country'], stateLabel: 'province' },
+  ES: { order: ['line1', 'line2', 'postal_code', 'city', 'state', 'country'], stateLabel: 'province' },
+  TH: { order: ['line1', 'line2', 'city', 'state', 'postal_code', 'country'], stateLabel: 'province' },
   GB: {
     order: ['line1', 'line2', 'city', 'postal_code', 'country'],
     postalCodeLabel: 'postcode',

@@ -14,6 +14,7 @@ import {
   type ValidationIssue,
 } from '../validation/index';
 import { hasValue, type FormValues } from '../params/values';
+import { countryOf, siblingId } from './field-country';
 import type { CheckName, Field } from './types';
 
 export interface CheckContext {
@@ -25,20 +26,10 @@ export interface CheckContext {
   readonly idTypes?: Readonly<Record<string, string>>;
 }
 
-const siblingId = (field: Field, key: string): string =>
-  field.id.slice(0, field.id.length - field.spec.key.length) + key;
-
 const text = (values: FormValues, id: string): string => {
   const value = values[id];
   return typeof value === 'string' ? value.trim() : '';
 };
-
-/** The country an address part, phone number or id number is checked against. */
-function countryFor(field: Field, values: FormValues, context: CheckContext): string {
-  const address = /^(.*?)\.?(line1|line2|city|town|state|postal_code)$/.exec(field.spec.key);
-  const countryKey = address ? (address[1] ? `${address[1]}.country` : 'country') : 'address.country';
-  return (text(values, siblingId(field, countryKey)) || context.country).toUpperCase();
-}
 
 function idTypeFor(field: Field, values: FormValues, context: CheckContext): string | undefined {
   if (field.list) return text(values, siblingId(field, 'type')) || undefined;
@@ -60,7 +51,7 @@ async function runCheck(
   values: FormValues,
   context: CheckContext,
 ): Promise<ValidationIssue | null> {
-  const country = countryFor(field, values, context);
+  const country = countryOf(field, values, context.country);
   switch (check) {
     case 'email':
       return validateEmail(value);

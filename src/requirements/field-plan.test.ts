@@ -117,3 +117,38 @@ describe('country-specific parts of a requirement', () => {
     expect(plan['company.id_numbers.0.registrar']).toBe(true);
   });
 });
+
+describe('address parts by country', () => {
+  it('asks a German address for no state, even when the whole address is required', () => {
+    const plan = shown({ shape: { token: 'person', version: 'v1' }, country: 'DE', requirements: ['person.address'] });
+    expect(plan['person.address.state']).toBeUndefined();
+    expect(plan['person.address.postal_code']).toBe(true);
+    expect(plan['person.address.line2']).toBe(false);
+  });
+
+  it('asks a Hong Kong address for no postal code by default', () => {
+    const plan = shown({ shape: { token: 'person', version: 'v1' }, country: 'HK' });
+    expect(plan['person.address.postal_code']).toBeUndefined();
+    expect(plan['person.address.city']).toBe(true);
+  });
+
+  it('still shows a part a requirement names exactly', () => {
+    const plan = shown({
+      shape: { token: 'person', version: 'v1' },
+      country: 'DE',
+      requirements: ['person.address.state'],
+    });
+    expect(plan['person.address.state']).toBe(true);
+  });
+});
+
+describe('v2 requirement names', () => {
+  it('maps first and last name to the person, not to the additional names list', () => {
+    const plan = shown({
+      shape: { token: 'person', version: 'v2' },
+      country: 'US',
+      requirements: ['representative.first_name', 'representative.last_name'],
+    });
+    expect(plan).toEqual({ 'person.given_name': true, 'person.surname': true });
+  });
+});

@@ -1,3 +1,5 @@
+import type { AddressPart } from '../fields/address';
+import { addressLayout } from '../fields/address-layout';
 import { mountFields, type FormShape } from '../fields/mount';
 import type { Field } from '../fields/types';
 import {
@@ -54,10 +56,33 @@ const ACCOUNT_REQUIREMENT_ALIASES: Readonly<Record<string, string>> = {
 
 const isUserInput = (field: Field): boolean => (field.spec.source ?? 'user') === 'user';
 
-/** The names a requirement may use for a field, relative to its group: its v1 path, v2 path and key. */
+/** A list item's field key with its list's (`id_numbers.value`); a plain field's key. */
+function groupKey(field: Field): string {
+  return field.list ? `${field.list.key.split('.').slice(1).join('.')}.${field.spec.key}` : field.spec.key;
+}
+
+/**
+ * The names a requirement may use for a field, relative to its group: its v1 path, v2 path and key. A
+ * list item's paths are relative to the item, so only its list-qualified key names it.
+ */
 function requirementNames(field: Field): string[] {
-  const key = field.list ? `${field.list.key.split('.').slice(1).join('.')}.${field.spec.key}` : field.spec.key;
-  return [field.spec.v1, field.spec.v2, key].filter((name): name is string => name !== undefined);
+  if (field.list) return [groupKey(field)];
+  return [field.spec.v1, field.spec.v2, field.spec.key].filter((name): name is string => name !== undefined);
+}
+
+const LATIN_ADDRESS_PART = /(?:^|\.)(line1|line2|city|town|state|postal_code)$/;
+
+/** Address parts a country does not write (a state in Germany, a postal code in Hong Kong). */
+function outsideAddressLayout(field: Field, country: string): boolean {
+  const part = LATIN_ADDRESS_PART.exec(field.spec.key)?.[1];
+  if (
+    part === undefined ||
+    field.spec.input === 'file' ||
+    field.spec.checks?.some((check) => check.startsWith('kan'))
+  ) {
+    return false;
+  }
+  return !addressLayout(country).order.includes(part as AddressPart);
 }
 
 const isUnder = (name: string, requirement: string): boolean =>
@@ -156,7 +181,9 @@ export function planFields(input: PlanInput): FieldPlan {
       for (const field of hits) {
         // A requirement for a whole object (`company.tax_id` → v2 `id_numbers`) skips the parts that do
         // not apply in this country (a German registrar elsewhere).
-        const inCountry = !field.spec.countries || field.spec.countries.includes(input.country);
+        const inCountry =
+          (!field.spec.countries || field.spec.countries.includes(input.country)) &&
+          !outsideAddressLayout(field, input.country);
         const named = requirementNames(field).some((name) => name === relativeRequirement(requirement, field));
         if (!inCountry && !named) continue;
         // A requirement for `address` or `dob` as a whole needs every part but the optional second line.
@@ -167,12 +194,13 @@ export function planFields(input: PlanInput): FieldPlan {
     for (const field of allFields) {
       if (field.list && field.list.index > 0) continue;
       const keys = defaultKeys(field.group, input.country, input.shape.token);
-      const key = field.list ? `${field.list.key.split('.').slice(1).join('.')}.${field.spec.key}` : field.spec.key;
+      const key = groupKey(field);
       const aliasKeys =
         input.shape.version === 'v2' ? [...keys.keys()].filter((k) => V2_ALIASES[k] === key.split('.')[0]) : [];
       const required = keys.get(key) ?? (aliasKeys.length > 0 ? aliasKeys.some((k) => keys.get(k)) : undefined);
       if (required === undefined) continue;
       if (field.spec.countries && !field.spec.countries.includes(input.country)) continue;
+      if (outsideAddressLayout(field, input.country)) continue;
       want(field, required);
     }
   }

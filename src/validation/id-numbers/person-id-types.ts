@@ -143,9 +143,9 @@ export const PERSON_ID_TYPES = {
     ),
   },
   us_itin: { country: 'US', label: 'ITIN', check: usItin },
-  us_itin_last_4: { country: 'US', label: 'Last 4 digits of ITIN', check: lastFourDigits },
+  us_itin_last_4: { country: 'US', label: 'ITIN (last 4 digits)', check: lastFourDigits },
   us_ssn: { country: 'US', label: 'Social Security number', check: stdnumCheck(() => import('stdnum/lib/esm/us/ssn')) },
-  us_ssn_last_4: { country: 'US', label: 'Last 4 digits of SSN', check: lastFourDigits },
+  us_ssn_last_4: { country: 'US', label: 'SSN (last 4 digits)', check: lastFourDigits },
   uy_dni: { country: 'UY', label: 'Cédula de identidad', check: stdnumCheck(() => import('stdnum/lib/esm/uy/cedula')) },
   za_id: {
     country: 'ZA',

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { mountFields } from '../fields/mount';
+import { normalizeForRequest } from './normalize-values';
+
+describe('normalizeForRequest', () => {
+  const person = mountFields({ token: 'person', version: 'v1' });
+
+  it('writes phone numbers in E.164, read in the address country', async () => {
+    const values = await normalizeForRequest(
+      person,
+      { 'person.phone': '(541) 754-3010', 'person.address.country': 'US' },
+      'JP',
+    );
+    expect(values['person.phone']).toBe('+15417543010');
+    const japanese = await normalizeForRequest(person, { 'person.phone': '03-1234-5678' }, 'JP');
+    expect(japanese['person.phone']).toBe('+81312345678');
+  });
+
+  it('folds half-width katakana and hiragana in Kana fields, and only there', async () => {
+    const values = await normalizeForRequest(
+      person,
+      { 'person.given_name_kana': 'ﾊﾅｺ', 'person.surname_kana': 'やまだ', 'person.given_name_kanji': '花子' },
+      'JP',
+    );
+    expect(values).toMatchObject({
+      'person.given_name_kana': 'ハナコ',
+      'person.surname_kana': 'ヤマダ',
+      'person.given_name_kanji': '花子',
+    });
+  });
+
+  it('turns full-width digits into ASCII in dates, postal codes and id numbers', async () => {
+    const values = await normalizeForRequest(
+      person,
+      {
+        'person.dob.year': '１９８５',
+        'person.address_kanji.postal_code': '１００ー０００１',
+        'person.ssn_last_4': '１２３４',
+      },
+      'JP',
+    );
+    expect(values).toMatchObject({
+      'person.dob.year': '1985',
+      'person.address_kanji.postal_code': '100-0001',
+      'person.ssn_last_4': '1234',
+    });
+  });
+
+  it('keeps booleans, lists and values of fields it does not know', async () => {
+    const values = await normalizeForRequest(
+      person,
+      { 'person.relationship.owner': true, 'person.full_name_aliases': ['A'], elsewhere: ' x ' },
+      'US',
+    );
+    expect(values).toEqual({ 'person.relationship.owner': true, 'person.full_name_aliases': ['A'], elsewhere: ' x ' });
+  });
+});
