@@ -167,6 +167,17 @@ describe('DocumentUploads', () => {
     expect(revoked).toEqual(['blob:preview-1']);
   });
 
+  it('cancel during the check sends nothing', async () => {
+    const { uploads, upload } = setup();
+    uploads.add([png()]);
+    expect(uploads.entries[0]?.status).toBe('checking');
+    uploads.cancel(uploads.entries[0]?.key ?? -1);
+    await uploads.whenSettled();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(upload).not.toHaveBeenCalled();
+    expect(uploads.status).toBe('idle');
+  });
+
   it('shows a failed upload as failed, and retry sends the same bytes again', async () => {
     const { uploads, calls } = setup();
     uploads.add([png()]);
