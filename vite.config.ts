@@ -15,6 +15,9 @@ const defaultEmulatorUrl = 'http://127.0.0.1:12111';
 
 const runtimeDependencies = Object.keys(packageJson.dependencies);
 
+// Where the library and script-tag builds go; a test builds into a folder of its own.
+const outDir = process.env.TOKEN_FORMS_OUT_DIR ?? 'dist';
+
 // Bare imports of a runtime dependency (and its subpaths, e.g. `lit/decorators.js`) stay imports in the library.
 function isRuntimeDependency(id: string): boolean {
   return runtimeDependencies.some((name) => id === name || id.startsWith(`${name}/`));
@@ -36,7 +39,7 @@ const libraryAndScriptTag: UserConfig = {
     library: {
       consumer: 'client',
       build: {
-        outDir: 'dist',
+        outDir,
         emptyOutDir: true,
         sourcemap: true,
         minify: false,
@@ -53,7 +56,7 @@ const libraryAndScriptTag: UserConfig = {
     scriptTag: {
       consumer: 'client',
       build: {
-        outDir: 'dist',
+        outDir,
         emptyOutDir: false,
         sourcemap: true,
         // An app-style build, not library mode: library mode keeps whitespace, and a script tag wants it gone.

@@ -1,4 +1,5 @@
-// Registers <person-token-form> (and, once it exists, <account-token-form>). The script-tag build starts here.
+// Registers <person-token-form> and <account-token-form>. The script-tag build starts here.
+export { AccountTokenFormElement } from './account-token-form';
 export { PersonTokenFormElement } from './person-token-form';
 export { TokenFormElement } from './shared/token-form-element';
 export type { PrefillValues, TokenRequestOptions } from './shared/token-form-element';

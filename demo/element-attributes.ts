@@ -4,6 +4,8 @@ import type { DemoSettings } from './settings';
 
 export type FormKind = 'account' | 'person';
 
+export const connectedAccountAgreement = 'https://stripe.com/legal/connect-account';
+
 function setOrRemove(element: Element, name: string, value: string | undefined): void {
   if (value === undefined || value === '') element.removeAttribute(name);
   else element.setAttribute(name, value);
@@ -18,6 +20,8 @@ export function applySettings(element: Element, kind: FormKind, settings: DemoSe
   setOrRemove(element, 'locale', settings.locale);
   setOrRemove(element, 'requirements', settings.requirements.join(','));
   setOrRemove(element, 'business-type', kind === 'account' ? settings.businessType : undefined);
+  // The account form links to the terms its statement accepts; Stripe's Connected Account Agreement here.
+  setOrRemove(element, 'terms-url', kind === 'account' ? connectedAccountAgreement : undefined);
   // v2 person tokens are created under a connected account; v1 tokens never name one.
   setOrRemove(element, 'account', kind === 'person' && settings.apiVersion === 'v2' ? settings.account : undefined);
 }

@@ -19,6 +19,7 @@ const accountForm = required(document, 'account-token-form', HTMLElement);
 const personForm = required(document, 'person-token-form', HTMLElement);
 const serverPanel = {
   tokenId: required(document, '#token-id', HTMLOutputElement),
+  source: required(document, '#token-source', HTMLOutputElement),
   contents: required(document, '#token-contents', HTMLElement),
   params: required(document, '#token-params', HTMLElement),
 };
@@ -46,10 +47,14 @@ settingsForm.addEventListener('input', applyAll);
 settingsForm.addEventListener('change', applyAll);
 settingsForm.addEventListener('submit', (event) => event.preventDefault());
 
-for (const form of [accountForm, personForm]) {
+for (const [form, source] of [
+  [accountForm, 'Account token form'],
+  [personForm, 'Person token form'],
+] as const) {
   form.addEventListener('token-created', (event) => {
-    const tokenId = event instanceof CustomEvent ? tokenIdFrom(event.detail) : null;
-    if (tokenId) void showToken(serverPanel, tokenId, endpoints);
+    // The elements' own event classes carry `detail` without being CustomEvents.
+    const tokenId = 'detail' in event ? tokenIdFrom(event.detail) : null;
+    if (tokenId) void showToken(serverPanel, { id: tokenId, source }, endpoints);
   });
 }
 

@@ -3,6 +3,8 @@ import type { Endpoints } from './endpoints';
 
 export interface ServerPanel {
   tokenId: HTMLOutputElement;
+  /** Which form made the token. */
+  source: HTMLOutputElement;
   contents: HTMLElement;
   params: HTMLElement;
 }
@@ -24,8 +26,14 @@ async function fetchTokenParams(emulatorUrl: string, tokenId: string): Promise<u
   return typeof body === 'object' && body !== null && 'params' in body ? body.params : body;
 }
 
-export async function showToken(panel: ServerPanel, tokenId: string, endpoints: Endpoints): Promise<void> {
+export async function showToken(
+  panel: ServerPanel,
+  token: { id: string; source: string },
+  endpoints: Endpoints,
+): Promise<void> {
+  const tokenId = token.id;
   panel.tokenId.value = tokenId;
+  panel.source.value = token.source;
   panel.contents.hidden = endpoints.target !== 'emulator';
   if (endpoints.target !== 'emulator') return;
   panel.params.textContent = 'Loading…';

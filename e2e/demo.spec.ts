@@ -11,16 +11,18 @@ test.describe('demo page', () => {
     emulator,
   }) => {
     const page = await openDemo();
+    // The forms have labels of their own (Country, Business type): the demo's controls are in its settings.
+    const settings = page.locator('#settings');
 
     await expect(page.getByRole('heading', { level: 1, name: 'Token forms' })).toBeVisible();
     await expect(page.getByLabel('Publishable key')).toBeVisible();
     await expect(page.getByRole('radio', { name: 'v1 tokens' })).toBeChecked();
     await expect(page.getByRole('radio', { name: 'v2 accounts' })).toBeVisible();
     await expect(page.getByLabel('Connected account id')).toBeDisabled();
-    await expect(page.getByLabel('Country')).toHaveValue('US');
-    await expect(page.getByLabel('Language')).toHaveValue('auto');
-    await expect(page.getByLabel('Business type')).toHaveValue('individual');
-    await expect(page.getByLabel('Requirements')).toBeVisible();
+    await expect(settings.getByLabel('Country')).toHaveValue('US');
+    await expect(settings.getByLabel('Language')).toHaveValue('auto');
+    await expect(settings.getByLabel('Business type')).toHaveValue('individual');
+    await expect(settings.getByLabel('Requirements')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'What your server receives' })).toBeVisible();
 
     await expect(page.locator('#connection-status')).toHaveText(`Connected to the local emulator at ${emulator.url}.`);
@@ -39,6 +41,7 @@ test.describe('demo page', () => {
 
   test('passes the emulator and the chosen settings to both elements as attributes', async ({ openDemo, emulator }) => {
     const page = await openDemo();
+    const settings = page.locator('#settings');
     const accountForm = page.locator('account-token-form');
     const personForm = page.locator('person-token-form');
 
@@ -50,10 +53,10 @@ test.describe('demo page', () => {
 
     await page.getByRole('radio', { name: 'v2 accounts' }).check();
     await page.getByLabel('Connected account id').fill('acct_1Demo0000');
-    await page.getByLabel('Country').selectOption('JP');
-    await page.getByLabel('Language').selectOption('ja');
-    await page.getByLabel('Business type').selectOption('company');
-    await page.getByLabel('Requirements').fill('company.name\nrepresentative.first_name, representative.last_name');
+    await settings.getByLabel('Country').selectOption('JP');
+    await settings.getByLabel('Language').selectOption('ja');
+    await settings.getByLabel('Business type').selectOption('company');
+    await settings.getByLabel('Requirements').fill('company.name\nrepresentative.first_name, representative.last_name');
 
     await expect(personForm).toHaveAttribute('api-version', 'v2');
     await expect(personForm).toHaveAttribute('account', 'acct_1Demo0000');
@@ -62,6 +65,8 @@ test.describe('demo page', () => {
     await expect(personForm).toHaveAttribute('locale', 'ja');
     await expect(accountForm).toHaveAttribute('business-type', 'company');
     await expect(personForm).not.toHaveAttribute('business-type', /.*/);
+    await expect(accountForm).toHaveAttribute('terms-url', 'https://stripe.com/legal/connect-account');
+    await expect(personForm).not.toHaveAttribute('terms-url', /.*/);
     await expect(accountForm).toHaveAttribute(
       'requirements',
       'company.name,representative.first_name,representative.last_name',
@@ -128,6 +133,28 @@ test.describe('demo page', () => {
     const carried = page.locator('#token-params');
     await expect(carried).toContainText('"first_name": "Jenny"');
     await expect(carried).toContainText('"business_type": "individual"');
+  });
+
+  test('an account filled in on the demo page shows its token id and what the token carries', async ({
+    openDemo,
+    consoleErrors,
+  }) => {
+    const page = await openDemo();
+    const settings = page.locator('#settings');
+    await settings.getByLabel('Country').selectOption('GB');
+    await settings.getByLabel('Requirements').fill('individual.first_name individual.last_name tos_acceptance');
+    const accountForm = page.locator('account-token-form');
+    await accountForm.getByLabel('First name', { exact: true }).fill('Ada');
+    await accountForm.getByLabel('Last name', { exact: true }).fill('Lovelace');
+    await accountForm.getByRole('checkbox', { name: 'I have read and accept the terms of service.' }).check();
+    await accountForm.getByRole('button', { name: 'Submit' }).click();
+
+    await expect(page.locator('#token-id')).toHaveText(/^ct_/);
+    await expect(page.locator('#token-source')).toHaveText('Account token form');
+    await expect(page.locator('#token-params')).toContainText('"last_name": "Lovelace"');
+    await expect(page.locator('#token-params')).toContainText('"tos_shown_and_accepted": true');
+    await page.screenshot({ path: `${screenshotDirectory}/demo-account-token.png`, fullPage: true });
+    expect(consoleErrors).toEqual([]);
   });
 
   test('runs under a strict Content-Security-Policy that refuses inline scripts', async ({

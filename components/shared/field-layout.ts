@@ -17,7 +17,13 @@ export interface AddressBlockView {
 }
 
 export type SectionView =
-  | { readonly kind: 'fields'; readonly id: SectionId; readonly fields: readonly PlannedField[] }
+  | {
+      readonly kind: 'fields';
+      readonly id: SectionId;
+      readonly fields: readonly PlannedField[];
+      /** A date among other fields (a company's registration date), shown as its own group at the end. */
+      readonly date?: readonly PlannedField[];
+    }
   | { readonly kind: 'date'; readonly id: SectionId; readonly fields: readonly PlannedField[] }
   | { readonly kind: 'address'; readonly id: SectionId; readonly blocks: readonly AddressBlockView[] };
 
@@ -67,6 +73,26 @@ function addressBlocks(fields: readonly PlannedField[], values: FormValues, form
   });
 }
 
+const SIGNED_LAST: readonly SectionId[] = ['declarations', 'terms'];
+/** A business's sections in reading order; its repeatable lists (v2 id numbers) are defined after the rest. */
+const COMPANY_ORDER: readonly SectionId[] = [
+  'company',
+  'company-address',
+  'company-address-kanji',
+  'company-address-kana',
+  'company-other-addresses',
+  'company-tax',
+  'company-revenue',
+];
+
+/** Where a field's section goes: as defined, except business sections in order and what is signed last. */
+function sectionRank(section: SectionId): number {
+  const signed = SIGNED_LAST.indexOf(section);
+  if (signed !== -1) return 200 + signed;
+  const company = COMPANY_ORDER.indexOf(section);
+  return company === -1 ? 0 : 100 + company;
+}
+
 const isAddressSection = (fields: readonly PlannedField[]): boolean =>
   fields.every((planned) => addressPartOf(planned) !== null || planned.field.spec.key.endsWith('purpose'));
 
@@ -80,22 +106,26 @@ export function layoutSections(
   options: { locale: Locale; country: string },
 ): SectionView[] {
   const bySection = new Map<SectionId, PlannedField[]>();
-  for (const entry of planned) {
+  const ordered = [...planned].sort((a, b) => sectionRank(a.field.spec.section) - sectionRank(b.field.spec.section));
+  for (const entry of ordered) {
     if (entry.field.spec.input === 'file') continue; // documents are uploaded by a later part of the form
     const section = entry.field.spec.section;
     bySection.set(section, [...(bySection.get(section) ?? []), entry]);
   }
   return [...bySection].map(([id, fields]): SectionView => {
-    if (fields.every((entry) => entry.field.spec.datePart !== undefined)) {
-      const order = datePartOrder(options.locale, options.country);
-      const sorted = [...fields].sort(
+    const order = datePartOrder(options.locale, options.country);
+    const inDateOrder = (parts: readonly PlannedField[]): PlannedField[] =>
+      [...parts].sort(
         (a, b) => order.indexOf(a.field.spec.datePart ?? '') - order.indexOf(b.field.spec.datePart ?? ''),
       );
-      return { kind: 'date', id, fields: sorted };
-    }
+    const dateParts = fields.filter((entry) => entry.field.spec.datePart !== undefined);
+    if (dateParts.length === fields.length) return { kind: 'date', id, fields: inDateOrder(fields) };
     if (isAddressSection(fields))
       return { kind: 'address', id, blocks: addressBlocks(fields, values, options.country) };
-    return { kind: 'fields', id, fields };
+    const others = fields.filter((entry) => entry.field.spec.datePart === undefined);
+    return dateParts.length > 0
+      ? { kind: 'fields', id, fields: others, date: inDateOrder(dateParts) }
+      : { kind: 'fields', id, fields };
   });
 }
 
@@ -104,6 +134,8 @@ export function displayOrder(sections: readonly SectionView[]): string[] {
   return sections.flatMap((section) =>
     section.kind === 'address'
       ? section.blocks.flatMap((block) => block.fields.map((entry) => entry.field.id))
-      : section.fields.map((entry) => entry.field.id),
+      : [...section.fields, ...((section.kind === 'fields' ? section.date : undefined) ?? [])].map(
+          (entry) => entry.field.id,
+        ),
   );
 }

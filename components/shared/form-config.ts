@@ -44,3 +44,14 @@ export function keyProblem(key: string | null | undefined, text: FormMessages): 
 }
 
 export const ACCOUNT_ID = /^acct_[A-Za-z0-9]+$/;
+
+/** A link the host gave, made absolute, if it is a web address (never `javascript:` or `data:`). */
+export function safeLinkUrl(value: string | null | undefined, base: string): string | null {
+  if (!value || value.trim() === '') return null;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -100,6 +100,23 @@ export const tokenFormStyles = css`
     grid-column: 1 / -1;
   }
 
+  .terms-link {
+    grid-column: 2;
+    justify-self: start;
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+
+  .terms-link .new-tab {
+    font-size: 0.875rem;
+  }
+
+  .terms-link:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
   label {
     font-weight: 550;
     overflow-wrap: anywhere;

@@ -23,7 +23,9 @@ import {
   type TokenSummary,
 } from './events';
 import { displayOrder, layoutSections, type SectionView } from './field-layout';
-import { keyProblem, parseRequirements, type ConfigurationProblem } from './form-config';
+import { keyProblem, parseRequirements, safeLinkUrl, type ConfigurationProblem } from './form-config';
+import { v1BusinessIdTypes } from '../../src/validation/id-numbers/v1-business-id-numbers';
+import { currencyOfCountry } from './renderers/currencies';
 import { HostFormBridge } from './host-form-bridge';
 import { CountryPickerState } from './renderers/country-picker-state';
 import { listboxId } from './renderers/country-picker';
@@ -112,6 +114,8 @@ export abstract class TokenFormElement extends LitElement {
   readonly #hostForm: HostFormBridge;
   readonly #memory = new SubmissionMemory();
   #plan: FieldPlan | null = null;
+  /** What the current plan was made for; a new plan is made when it changes. */
+  #planKey = '';
   #sections: SectionView[] = [];
   #pickers = new Map<string, CountryPickerState>();
   #idTypes = new Map<string, string>();
@@ -164,6 +168,18 @@ export abstract class TokenFormElement extends LitElement {
   protected abstract hostValues(): Record<string, unknown>;
   /** Set-up this token needs beyond a key (a connected account for v2 person tokens). */
   protected extraConfigurationProblem(): ConfigurationProblem | null {
+    return null;
+  }
+  /** The planned fields as this form shows them (an account form leaves out what its business type has not). */
+  protected adjustPlan(plan: FieldPlan): FieldPlan {
+    return plan;
+  }
+  /** Values the element decides from its attributes, by field id: sent, never shown or editable. */
+  protected fixedValues(): Readonly<Record<string, FieldValue>> {
+    return {};
+  }
+  /** The host's link to the terms the person accepts, as given. */
+  protected termsLink(): string | null {
     return null;
   }
 
@@ -242,14 +258,13 @@ export abstract class TokenFormElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const version = this.#version;
-    const shapeChanged =
-      changed.has('apiVersion') || changed.has('country') || changed.has('requirements') || changed.has('account');
-    if (this.#plan === null || shapeChanged) {
-      this.#plan = planFields({
-        shape: this.formShape(version),
-        country: this.#country,
-        requirements: parseRequirements(this.requirements),
-      });
+    const shape = this.formShape(version);
+    const requirements = parseRequirements(this.requirements);
+    // The shape can follow a value in the form (an account's business type), not only attributes.
+    const planKey = JSON.stringify([shape, this.#country, requirements, this.account]);
+    if (this.#plan === null || planKey !== this.#planKey) {
+      this.#planKey = planKey;
+      this.#plan = this.adjustPlan(planFields({ shape, country: this.#country, requirements }));
       this.#supplyDefaults();
       this.#revalidate();
     } else if (changed.has('prefill') || changed.has('minimumAge')) {
@@ -262,7 +277,9 @@ export abstract class TokenFormElement extends LitElement {
 
   protected override render(): TemplateResult {
     const context = this.#renderContext();
-    this.#sections = layoutSections(this.#plan?.fields ?? [], this.formState.values, {
+    const fixed = this.fixedValues();
+    const shown = (this.#plan?.fields ?? []).filter(({ field }) => !Object.hasOwn(fixed, field.id));
+    this.#sections = layoutSections(shown, this.formState.values, {
       locale: context.locale,
       country: this.#country,
     });
@@ -337,6 +354,8 @@ export abstract class TokenFormElement extends LitElement {
       version: this.#version,
       country: this.#country,
       disabled: this.#disabled,
+      businessType: this.formShape(this.#version).businessType ?? null,
+      termsUrl: safeLinkUrl(this.termsLink(), this.ownerDocument.baseURI),
       countryNames: this.localization.countryNames,
       value: (id) => this.formState.value(id),
       problemText: (id) => {
@@ -403,6 +422,14 @@ export abstract class TokenFormElement extends LitElement {
       ) {
         this.formState.supply(field.id, this.#country, { prefilled: false });
       }
+      // A business's first number defaults to the country's tax number type (`us_ein`, `gb_crn`).
+      if (field.group === 'company' && field.list?.index === 0 && field.spec.key === 'type') {
+        const taxType = v1BusinessIdTypes(this.#country, 'tax_id')[0];
+        if (taxType) this.formState.supply(field.id, taxType, { prefilled: false });
+      }
+      if (field.spec.key.endsWith('amount.currency')) {
+        this.formState.supply(field.id, currencyOfCountry(this.#country), { prefilled: false });
+      }
     }
     for (const [key, raw] of Object.entries(this.prefill ?? {})) {
       const field = plan.allFields.find((candidate) => candidate.id === key || candidate.name === key);
@@ -410,6 +437,7 @@ export abstract class TokenFormElement extends LitElement {
       const value: FieldValue = typeof raw === 'number' ? String(raw) : raw;
       this.formState.supply(field.id, value, { prefilled: true });
     }
+    for (const [id, value] of Object.entries(this.fixedValues())) this.formState.fix(id, value);
   }
 
   #revalidate(): void {
@@ -489,7 +517,10 @@ export abstract class TokenFormElement extends LitElement {
       return null;
     }
 
-    const values = this.formState.values;
+    // Only what the form asks for now: a value typed or defaulted under another plan (other requirements,
+    // another business type) stays in the form but is not sent.
+    const planned = new Set(plan.fields.map(({ field }) => field.id));
+    const values = Object.fromEntries(Object.entries(this.formState.values).filter(([id]) => planned.has(id)));
     const version = this.#version;
     const hostValues = this.hostValues();
     // Same data and settings as a failed attempt: the same request, under the same idempotency key.

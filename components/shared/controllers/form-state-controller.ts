@@ -53,6 +53,15 @@ export class FormStateController {
     this.host.requestUpdate();
   }
 
+  /** A value the element itself decides (a business type fixed by attribute): it replaces any other. */
+  fix(id: string, value: FieldValue): void {
+    if (this.#values[id] === value && !this.#dirty.has(id)) return;
+    this.#values[id] = value;
+    this.#dirty.delete(id);
+    this.#serverMessages.delete(id);
+    this.host.requestUpdate();
+  }
+
   /** Empties values without counting as an edit (id numbers once a token exists). */
   clear(ids: readonly string[]): void {
     for (const id of ids) {

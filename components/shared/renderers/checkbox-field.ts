@@ -5,6 +5,7 @@ import type { Field } from '../../../src/fields/types';
 import { FIELD_LABELS } from '../../../src/i18n/field-labels';
 import { controlId, describedBy, errorId } from './dom-ids';
 import type { FieldRenderContext } from './render-context';
+import { termsLink } from './terms-link';
 
 type Statement = keyof (typeof FIELD_LABELS)['en']['statements'];
 
@@ -42,6 +43,7 @@ export function renderCheckboxField(
       }}
     />
     <label part="label" for=${controlId(field.id)}>${text}</label>
+    ${statement === 'terms' ? termsLink(context.termsUrl, context.locale) : nothing}
     ${problem ? html`<p part="error" class="error" id=${errorId(field.id)}>${problem}</p>` : nothing}
   </div>`;
 }

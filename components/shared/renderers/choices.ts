@@ -1,10 +1,12 @@
-import type { Field } from '../../../src/fields/types';
+import { structureLabel, structuresFor } from '../../../src/fields/company-structures';
+import type { BusinessType, Field } from '../../../src/fields/types';
 import { FIELD_LABELS, type OptionLabelKey } from '../../../src/i18n/field-labels';
 import type { Locale } from '../../../src/i18n/locale';
-import { PERSON_ID_TYPES } from '../../../src/validation/id-numbers/index';
+import { BUSINESS_ID_TYPES, PERSON_ID_TYPES, type IdTypeRule } from '../../../src/validation/id-numbers/index';
 import { JP_PREFECTURES, regionsFor } from '../../../src/validation/regions/index';
 import type { Choice } from './select-field';
 import { scriptOf } from '../field-layout';
+import { currencyLabel, REVENUE_CURRENCIES } from './currencies';
 
 /** `prefer_not_to_answer` → `Prefer not to answer`, for choices the catalogue does not name. */
 const readable = (option: string): string => {
@@ -14,7 +16,13 @@ const readable = (option: string): string => {
 
 function optionText(base: string, option: string, locale: Locale): string {
   const options: Readonly<Record<string, string>> = FIELD_LABELS[locale].options;
-  return options[`${base}.${option}` as OptionLabelKey] ?? readable(option);
+  // The catalogue names some choices by the parameter's last segment (`ownership_exemption_reason`).
+  const lastSegment = base.slice(base.lastIndexOf('.') + 1);
+  return (
+    options[`${base}.${option}` as OptionLabelKey] ??
+    options[`${lastSegment}.${option}` as OptionLabelKey] ??
+    readable(option)
+  );
 }
 
 /** The catalogue prefix of a field's choices: `legal_gender`, `additional_names.purpose`. */
@@ -27,11 +35,28 @@ export const isIdTypeField = (field: Field): boolean =>
   field.list !== undefined && field.list.key.endsWith('id_numbers') && field.spec.key === 'type';
 
 /** The choices of a `select` field in an API version. */
-export function selectChoices(field: Field, locale: Locale, version: 'v1' | 'v2', country: string): Choice[] {
+export function selectChoices(
+  field: Field,
+  locale: Locale,
+  version: 'v1' | 'v2',
+  country: string,
+  businessType: BusinessType | null = null,
+): Choice[] {
   if (isIdTypeField(field)) {
-    return Object.entries(PERSON_ID_TYPES)
+    // A business's numbers (`us_ein`, `jp_cn`) are other types than a person's (`us_ssn`, `jp_inc`).
+    const types: Readonly<Record<string, IdTypeRule>> = field.group === 'company' ? BUSINESS_ID_TYPES : PERSON_ID_TYPES;
+    return Object.entries(types)
       .filter(([, rule]) => rule.country === country)
       .map(([type, rule]) => ({ value: type, label: rule.label }));
+  }
+  if (field.group === 'company' && field.spec.key === 'structure' && businessType !== null) {
+    return structuresFor(businessType, version, country).map((structure) => ({
+      value: structure,
+      label: structureLabel(structure, locale) ?? readable(structure),
+    }));
+  }
+  if (field.spec.key.endsWith('amount.currency')) {
+    return REVENUE_CURRENCIES.map((code) => ({ value: code, label: currencyLabel(code, locale) }));
   }
   const options = (version === 'v2' ? field.spec.optionsV2 : undefined) ?? field.spec.options ?? [];
   return options.map((option) => ({ value: option, label: optionText(optionBase(field), option, locale) }));

@@ -3,6 +3,7 @@ import type { SectionId } from '../../../src/fields/types';
 import { sectionTitle } from '../../../src/i18n/field-labels';
 import type { PlannedField } from '../../../src/requirements/field-plan';
 import { controlId, errorId } from './dom-ids';
+import { optionalMark } from './field-frame';
 import type { FieldRenderContext } from './render-context';
 import { textControl } from './text-field';
 
@@ -16,15 +17,14 @@ export function renderDateSection(
   context: FieldRenderContext,
   id: SectionId,
   parts: readonly PlannedField[],
+  legend: string = sectionTitle(id, context.locale),
 ): TemplateResult {
   const problemOwner = parts.find((part) => context.problemText(part.field.id) !== null);
   const problem = problemOwner ? context.problemText(problemOwner.field.id) : null;
   const errorFor = parts[0] ? errorId(parts[0].field.id) : undefined;
   const required = parts.some((part) => part.required);
   return html`<fieldset part="section" class="section date ${problem ? 'invalid' : ''}">
-    <legend part="legend">
-      ${sectionTitle(id, context.locale)}${required ? nothing : html` <span class="optional">(${context.text.optional})</span>`}
-    </legend>
+    <legend part="legend">${legend}${required ? nothing : optionalMark(context)}</legend>
     <div class="date-parts">
       ${parts.map(
         ({ field, required: partRequired }) =>

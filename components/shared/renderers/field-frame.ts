@@ -19,12 +19,17 @@ export function fieldFrame(context: FieldRenderContext, options: FrameOptions): 
   const problem = context.problemText(field.id);
   return html`<div part="field" class="field ${problem ? 'invalid' : ''}">
     <label part="label" for=${controlId(field.id)}
-      >${options.label}${
-        options.required ? nothing : html` <span class="optional">(${context.text.optional})</span>`
-      }</label
+      >${options.label}${options.required ? nothing : optionalMark(context)}</label
     >
     ${options.hint ? html`<p part="hint" class="hint" id=${hintId(field.id)}>${options.hint}</p>` : nothing}
     ${options.control} ${options.extra ?? nothing}
     ${problem ? html`<p part="error" class="error" id=${errorId(field.id)}>${problem}</p>` : nothing}
   </div>`;
+}
+
+/** The "optional" mark after a label, in the brackets of the language (full width in Japanese). */
+export function optionalMark(context: FieldRenderContext): TemplateResult {
+  return context.locale === 'ja'
+    ? html`<span class="optional">（${context.text.optional}）</span>`
+    : html` <span class="optional">(${context.text.optional})</span>`;
 }

@@ -1,6 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Field } from '../../../src/fields/types';
-import { PERSON_ID_TYPES, v1IdNumberOptions, type V1IdNumberField } from '../../../src/validation/id-numbers/index';
+import {
+  BUSINESS_ID_TYPES,
+  PERSON_ID_TYPES,
+  v1IdNumberOptions,
+  type IdTypeRule,
+  type V1IdNumberField,
+} from '../../../src/validation/id-numbers/index';
+import { isV1BusinessIdField, v1BusinessIdTypes } from '../../../src/validation/id-numbers/v1-business-id-numbers';
 import { controlId, textOf } from './dom-ids';
 import { fieldFrame } from './field-frame';
 import type { FieldRenderContext } from './render-context';
@@ -14,19 +21,37 @@ export function maskIdNumber(value: string): string {
   return compact.length > 4 ? `•••• ${compact.slice(-4)}` : '•'.repeat(compact.length);
 }
 
-const ruleLabel = (idType: string | undefined): string | undefined =>
-  idType !== undefined && idType in PERSON_ID_TYPES
-    ? PERSON_ID_TYPES[idType as keyof typeof PERSON_ID_TYPES].label
-    : undefined;
+const isBusinessNumber = (field: Field): boolean => field.group === 'company';
 
-/** The v1 id types that fit this field in the form's country (SSN or ITIN for a US `id_number`). */
-export function v1IdTypesFor(field: Field, country: string): string[] {
-  if (field.list) return [];
-  return v1IdNumberOptions(country, field.spec.key as V1IdNumberField).map((option) => option.idType);
+function ruleLabel(field: Field, idType: string | undefined): string | undefined {
+  const rules: Readonly<Record<string, IdTypeRule>> = isBusinessNumber(field) ? BUSINESS_ID_TYPES : PERSON_ID_TYPES;
+  return idType !== undefined && Object.hasOwn(rules, idType) ? rules[idType]?.label : undefined;
 }
 
 /**
- * An identity number, masked while the input does not have focus. In v1, where the request names no
+ * The v1 id types that fit this field in the form's country: SSN or ITIN for a US `id_number`, an EIN
+ * for a US company's `tax_id`, a Companies House number for a British one.
+ */
+export function v1IdTypesFor(field: Field, country: string): string[] {
+  if (field.list) return [];
+  if (isBusinessNumber(field)) {
+    return isV1BusinessIdField(field.spec.key) ? [...v1BusinessIdTypes(country, field.spec.key)] : [];
+  }
+  return v1IdNumberOptions(country, field.spec.key as V1IdNumberField).map((option) => option.idType);
+}
+
+/** Whether the label names the number's type (`Tax ID (EIN)`), which v1 does not ask for separately. */
+const namesType = (field: Field): boolean =>
+  isBusinessNumber(field) || field.spec.key === 'id_number' || field.spec.key === 'id_number_secondary';
+
+/** `Tax ID (EIN)`; no repeat when the type already says it (`法人番号` and `Corporate Number (法人番号)`). */
+function labelWithType(label: string, typeName: string | undefined): string {
+  if (typeName === undefined || typeName.includes(label)) return label;
+  return typeName.includes('(') ? `${label} – ${typeName}` : `${label} (${typeName})`;
+}
+
+/**
+ * An identity or business number; sensitive ones are masked while the input does not have focus. In v1, where the request names no
  * type, the person picks which number it is when the country has several (checked as that type).
  */
 export function renderIdNumberField(
@@ -40,15 +65,17 @@ export function renderIdNumberField(
   const value = textOf(context.value(field.id));
   const v1Types = v1IdTypesFor(field, context.country);
   const chosenType = context.idType(field);
-  const typeName =
-    field.spec.key === 'id_number' || field.spec.key === 'id_number_secondary' ? ruleLabel(chosenType) : undefined;
+  const masked = field.spec.sensitive === true;
+  // "VAT number" says what it is, unless the country has several kinds to tell apart.
+  const impliedByLabel = field.spec.key === 'vat_id' && v1Types.length < 2;
+  const typeName = namesType(field) && !field.list && !impliedByLabel ? ruleLabel(field, chosenType) : undefined;
   const typePicker =
     v1Types.length > 1
       ? html`<div class="id-type">
           <label part="label" for=${`${id}-type`}>${context.text.idNumberType}</label>
           ${selectControl(
             context,
-            v1Types.map((type) => ({ value: type, label: ruleLabel(type) ?? type })),
+            v1Types.map((type) => ({ value: type, label: ruleLabel(field, type) ?? type })),
             {
               id: `${id}-type`,
               required: true,
@@ -61,16 +88,16 @@ export function renderIdNumberField(
       : nothing;
   const control = textControl(context, field, {
     required,
-    hint: true,
-    display: focused ? undefined : maskIdNumber(value),
+    hint: masked,
+    display: focused || !masked ? undefined : maskIdNumber(value),
     onFocus: () => context.setFocused(id),
     onBlur: () => context.setFocused(null),
   });
   const frame = fieldFrame(context, {
     field,
-    label: typeName ? `${label} (${typeName})` : label,
+    label: labelWithType(label, typeName),
     required,
-    hint: context.text.idNumberMaskedHint,
+    hint: masked ? context.text.idNumberMaskedHint : undefined,
     control,
   });
   return typePicker === nothing ? frame : html`<div class="id-number">${typePicker}${frame}</div>`;

@@ -1,4 +1,4 @@
-import type { ApiVersion, Field } from '../../../src/fields/types';
+import type { ApiVersion, BusinessType, Field } from '../../../src/fields/types';
 import type { FormMessages } from '../../../src/i18n/form-messages';
 import type { Locale } from '../../../src/i18n/locale';
 import type { FieldValue } from '../../../src/params/values';
@@ -12,6 +12,10 @@ export interface FieldRenderContext {
   /** The form's country (the person's), the default for addresses and id numbers. */
   readonly country: string;
   readonly disabled: boolean;
+  /** The business type of an account form (structures follow it); `null` for a person form. */
+  readonly businessType: BusinessType | null;
+  /** Where the terms of service can be read (`http:` or `https:` only), if the host gave it. */
+  readonly termsUrl: string | null;
   /** Country code → name in the active language, once loaded. */
   readonly countryNames: Readonly<Record<string, string>> | null;
   value(id: string): FieldValue | undefined;

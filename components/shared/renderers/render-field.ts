@@ -3,6 +3,7 @@ import type { PlannedField } from '../../../src/requirements/field-plan';
 import { renderCheckboxField } from './checkbox-field';
 import { isIdTypeField, regionChoices, selectChoices } from './choices';
 import { renderCountryPicker } from './country-picker';
+import { labelOverride } from './field-wording';
 import { renderIdNumberField } from './id-number-field';
 import type { FieldRenderContext } from './render-context';
 import { renderSelectField } from './select-field';
@@ -18,7 +19,7 @@ export function renderField(
   { field, required }: PlannedField,
   country: string,
 ): TemplateResult | typeof nothing {
-  const label = context.label(field, country);
+  const label = labelOverride(field, context.locale) ?? context.label(field, country);
   const isPrefecture =
     field.spec.key.endsWith('state') && (field.spec.key.includes('_kana') || field.spec.key.includes('_kanji'));
   switch (field.spec.input) {
@@ -28,7 +29,13 @@ export function renderField(
         field,
         required,
         label,
-        selectChoices(field, context.locale, context.version, isIdTypeField(field) ? context.country : country),
+        selectChoices(
+          field,
+          context.locale,
+          context.version,
+          isIdTypeField(field) ? context.country : country,
+          context.businessType,
+        ),
       );
     case 'region': {
       const choices = regionChoices(field, country, context.locale);
