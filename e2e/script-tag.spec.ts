@@ -16,7 +16,11 @@ let server: Server;
 let origin = '';
 let emulatorOrigin = '';
 
-const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html', '.map': 'application/json' };
+const contentTypes: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.html': 'text/html',
+  '.map': 'application/json',
+};
 
 function plainPage(emulatorUrl: string): string {
   return `<!doctype html>
@@ -44,6 +48,10 @@ test.beforeAll(async ({ workerEmulatorUrl }) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     // No inline script or style anywhere; requests only to this origin and the token API.
     const policy = `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src ${emulatorOrigin}`;
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
     if (path === '/') {
       response.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': policy });
       response.end(plainPage(workerEmulatorUrl));
@@ -85,7 +93,9 @@ test('a plain page registers both elements from the script tag and gets a token 
 
   await page.goto(`${origin}/`);
   await expect
-    .poll(() => page.evaluate(() => ['person-token-form', 'account-token-form'].map((tag) => Boolean(customElements.get(tag)))))
+    .poll(() =>
+      page.evaluate(() => ['person-token-form', 'account-token-form'].map((tag) => Boolean(customElements.get(tag)))),
+    )
     .toEqual([true, true]);
 
   await page.getByLabel('First name').fill('Jenny');
@@ -94,14 +104,20 @@ test('a plain page registers both elements from the script tag and gets a token 
   const tokenId = page.evaluate(
     () =>
       new Promise<string>((resolve) => {
-        document.addEventListener('token-created', (event) => resolve((event as CustomEvent<{ token: { id: string } }>).detail.token.id));
+        document.addEventListener('token-created', (event) =>
+          resolve((event as CustomEvent<{ token: { id: string } }>).detail.token.id),
+        );
       }),
   );
   await page.getByRole('button', { name: 'Submit' }).click();
   const id = await tokenId;
   expect(id).toMatch(/^cpt_/);
   // The phone number's metadata came from a lazily loaded chunk beside token-forms.js, and was used.
-  expect((await emulator.token(id)).params).toMatchObject({ first_name: 'Jenny', last_name: 'Rosen', phone: '+15417543010' });
+  expect((await emulator.token(id)).params).toMatchObject({
+    first_name: 'Jenny',
+    last_name: 'Rosen',
+    phone: '+15417543010',
+  });
 
   expect([...origins].sort()).toEqual([emulatorOrigin, origin].sort());
   expect(violations).toEqual([]);

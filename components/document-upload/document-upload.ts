@@ -152,6 +152,9 @@ export class TokenDocumentUpload extends LitElement {
 
   set value(value: string | readonly string[] | null) {
     const ids = value === null ? [] : typeof value === 'string' ? [value] : [...value];
+    // A form re-rendering with the ids this field just reported keeps its files (and thumbnails).
+    const current = this.#uploads.fileIds;
+    if (ids.length === current.length && ids.every((id, index) => id === current[index])) return;
     this.#reportedFileIds = new Set(ids);
     this.#uploads.restore(ids);
   }
@@ -213,7 +216,8 @@ export class TokenDocumentUpload extends LitElement {
     }
     const problem = this.#validityProblem();
     const messages = this.#messages;
-    const anchor = this.renderRoot.querySelector<HTMLElement>('#choose') ?? undefined;
+    // The value may be set before the element is first connected, when it has no render root yet.
+    const anchor = (this.renderRoot as ParentNode | undefined)?.querySelector<HTMLElement>('#choose') ?? undefined;
     if (problem === null) this.#internals.setValidity({});
     else if (problem === 'valueMissing')
       this.#internals.setValidity({ valueMissing: true }, messages.valueMissing, anchor);
@@ -442,7 +446,7 @@ export class TokenDocumentUpload extends LitElement {
         ? messages.fileSummary(entry.kind, formatFileSize(entry.size, this.#locale))
         : entry.size !== undefined
           ? formatFileSize(entry.size, this.#locale)
-          : (entry.fileId ?? '');
+          : messages.uploadedEarlier;
     const statusId = `status-${entry.key}`;
     return html`
       <li part="item" class="item ${entry.status}">

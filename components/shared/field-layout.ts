@@ -108,7 +108,6 @@ export function layoutSections(
   const bySection = new Map<SectionId, PlannedField[]>();
   const ordered = [...planned].sort((a, b) => sectionRank(a.field.spec.section) - sectionRank(b.field.spec.section));
   for (const entry of ordered) {
-    if (entry.field.spec.input === 'file') continue; // documents are uploaded by a later part of the form
     const section = entry.field.spec.section;
     bySection.set(section, [...(bySection.get(section) ?? []), entry]);
   }

@@ -7,6 +7,7 @@ import type { ApiVersion, Field } from '../../src/fields/types';
 import { fieldLabel } from '../../src/i18n/field-labels';
 import { formatIssue, type MessageOverrides } from '../../src/i18n/format-issue';
 import { buildRequestBody } from '../../src/params/build-body';
+import { normalizeForRequest } from '../../src/params/normalize-values';
 import type { FieldValue } from '../../src/params/values';
 import { planFields, type FieldPlan } from '../../src/requirements/field-plan';
 import { FloatingController } from './controllers/floating-controller';
@@ -378,6 +379,18 @@ export abstract class TokenFormElement extends LitElement {
         this.#invalidateToken();
         this.#revalidate();
       },
+      publishableKey: (this.publishableKey ?? '').trim(),
+      // A host that points the API elsewhere (a proxy, the emulator) serves files there too, unless told.
+      filesBase: this.filesBase ?? this.apiBase,
+      documentChanged: (field, event) => {
+        const running = event.status === 'checking' || event.status === 'uploading';
+        this.formState.setControlIssue(
+          field.id,
+          running ? { code: 'document_uploading' } : event.status === 'failed' ? { code: 'document_failed' } : null,
+        );
+        const value = event.value ?? (field.spec.multiple ? [] : '');
+        this.#edit(field, typeof value === 'string' ? value : [...value]);
+      },
       picker: (field) => {
         let state = this.#pickers.get(field.id);
         if (!state) {
@@ -508,6 +521,7 @@ export abstract class TokenFormElement extends LitElement {
       return null;
     }
     if (!plan) return null;
+    if (!(await this.#documentsSettled(signal))) return null;
     const valid = await this.formState.validate(plan.fields, this.#checkContext());
     this.formState.submitted = true;
     this.#afterValidation();
@@ -520,9 +534,11 @@ export abstract class TokenFormElement extends LitElement {
     // Only what the form asks for now: a value typed or defaulted under another plan (other requirements,
     // another business type) stays in the form but is not sent.
     const planned = new Set(plan.fields.map(({ field }) => field.id));
-    const values = Object.fromEntries(Object.entries(this.formState.values).filter(([id]) => planned.has(id)));
+    const plannedValues = Object.fromEntries(Object.entries(this.formState.values).filter(([id]) => planned.has(id)));
     const version = this.#version;
     const hostValues = this.hostValues();
+    const values = await normalizeForRequest(plan.allFields, plannedValues, this.#country);
+    if (signal.aborted) return null;
     // Same data and settings as a failed attempt: the same request, under the same idempotency key.
     const fingerprint = JSON.stringify([version, this.account, hostValues, Object.entries(values).sort()]);
     const attempt = this.#memory.attempt(fingerprint, new Date());
@@ -583,6 +599,20 @@ export abstract class TokenFormElement extends LitElement {
     if (mapped.fieldMessages.size > 0) this.#focusFirstProblem = true;
     this.#emitError(summarizeError(error, values, mapped.fieldName));
     return null;
+  }
+
+  /**
+   * Submitting while a document is still uploading waits for it, visibly. Resolves to `false` when the
+   * submission was cancelled meanwhile.
+   */
+  async #documentsSettled(signal: AbortSignal): Promise<boolean> {
+    const uploads = [...this.renderRoot.querySelectorAll('token-document-upload')];
+    if (!uploads.some((upload) => upload.status === 'checking' || upload.status === 'uploading')) return true;
+    this.#status = { kind: 'pending', text: this.localization.text.statusWaitingForDocuments };
+    this.requestUpdate();
+    const cancelled = new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+    await Promise.race([Promise.all(uploads.map((upload) => upload.whenSettled())), cancelled]);
+    return !signal.aborted;
   }
 
   #emitError(error: TokenErrorSummary): void {

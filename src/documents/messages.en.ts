@@ -40,6 +40,7 @@ export const EN_DOCUMENT_MESSAGES: DocumentMessages = {
   progressLabel: (fieldLabel) => `Upload progress: ${fieldLabel}`,
   previewAlt: (fieldLabel) => `Preview: ${fieldLabel}`,
   fileSummary: (kind, size) => `${kindName(kind)}, ${size}`,
+  uploadedEarlier: 'Uploaded earlier',
   valueMissing: 'Add a file.',
   stillUploading: 'Wait for the upload to finish.',
   onlyOneFile: 'Only the first file was used: this field takes one file.',

@@ -40,6 +40,7 @@ export const JA_DOCUMENT_MESSAGES: DocumentMessages = {
   progressLabel: (fieldLabel) => `アップロードの進行状況：${fieldLabel}`,
   previewAlt: (fieldLabel) => `プレビュー：${fieldLabel}`,
   fileSummary: (kind, size) => `${kindName(kind)}、${size}`,
+  uploadedEarlier: 'アップロード済み',
   valueMissing: 'ファイルを追加してください。',
   stillUploading: 'アップロードが終わるまでお待ちください。',
   onlyOneFile: 'この欄には 1 ファイルのみ指定できるため、最初のファイルを使用しました。',

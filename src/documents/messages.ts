@@ -37,6 +37,8 @@ export interface DocumentMessages {
   progressLabel: (fieldLabel: string) => string;
   previewAlt: (fieldLabel: string) => string;
   fileSummary: (kind: DocumentKind, size: string) => string;
+  /** A file known only by its id (uploaded before the page showed it). */
+  uploadedEarlier: string;
   /** The field is required and has no uploaded file. */
   valueMissing: string;
   /** Submit must wait: an upload is still running or checking. */

@@ -16,6 +16,7 @@ export const FORM_MESSAGES_EN: FormMessages = {
   countrySearchHint: 'Type to search the list.',
   countryListLabel: (fieldLabel) => `${fieldLabel} suggestions`,
   statusPending: 'Sending your details securely…',
+  statusWaitingForDocuments: 'Waiting for your documents to finish uploading…',
   statusSuccess: 'Your details were saved.',
   statusInvalid: (count) => (count === 1 ? '1 field needs your attention.' : `${count} fields need your attention.`),
   statusFailed: 'Your details could not be sent.',

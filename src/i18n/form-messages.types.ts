@@ -15,6 +15,8 @@ export interface FormMessages {
   readonly countrySearchHint: string;
   readonly countryListLabel: (fieldLabel: string) => string;
   readonly statusPending: string;
+  /** Submitting waits for documents still uploading. */
+  readonly statusWaitingForDocuments: string;
   readonly statusSuccess: string;
   readonly statusInvalid: (count: number) => string;
   readonly statusFailed: string;

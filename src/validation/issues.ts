@@ -35,6 +35,10 @@ export type ValidationIssue =
   /** An input that must be filled in is empty. */
   | Issue<'required'>
   | Issue<'invalid_country'>
+  /** A document is still being checked or uploaded. */
+  | Issue<'document_uploading'>
+  /** A document's upload failed; it must be retried or replaced. */
+  | Issue<'document_failed'>
   | Issue<'invalid_email'>
   | Issue<'invalid_phone', { country?: string }>
   | Issue<'invalid_date'>

@@ -17,6 +17,8 @@ export class FormStateController {
   #prefilled = new Set<string>();
   #issues = new Map<string, ValidationIssue>();
   #serverMessages = new Map<string, string>();
+  /** Problems a control knows of itself (a document still uploading, or whose upload failed). */
+  #controlIssues = new Map<string, ValidationIssue>();
   #validation = 0;
   #valid = false;
   /** Set by a submit attempt (or `reportValidity()`): every problem is shown from then on. */
@@ -99,6 +101,12 @@ export class FormStateController {
     });
   }
 
+  /** Records (or, with `null`, clears) a problem that a field's control reports about itself. */
+  setControlIssue(id: string, issue: ValidationIssue | null): void {
+    if (issue) this.#controlIssues.set(id, issue);
+    else this.#controlIssues.delete(id);
+  }
+
   setServerMessages(messages: ReadonlyMap<string, string>): void {
     this.#serverMessages = new Map(messages);
     this.host.requestUpdate();
@@ -117,7 +125,12 @@ export class FormStateController {
       ),
     );
     if (run !== this.#validation) return this.#valid;
-    this.#issues = new Map(results.filter((entry): entry is [string, ValidationIssue] => entry[1] !== null));
+    const checked = new Set(results.map(([id]) => id));
+    this.#issues = new Map([
+      ...results.filter((entry): entry is [string, ValidationIssue] => entry[1] !== null),
+      // A control's own problem outranks a check of its value (an uploaded id that is being replaced).
+      ...[...this.#controlIssues].filter(([id]) => checked.has(id)),
+    ]);
     this.#valid = [...this.#issues.values()].every((issue) => !isBlocking(issue));
     this.host.requestUpdate();
     return this.#valid;
@@ -130,6 +143,7 @@ export class FormStateController {
     this.#prefilled.clear();
     this.#issues.clear();
     this.#serverMessages.clear();
+    this.#controlIssues.clear();
     this.submitted = false;
     this.#validation += 1;
     this.host.requestUpdate();

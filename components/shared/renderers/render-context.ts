@@ -1,4 +1,5 @@
 import type { ApiVersion, BusinessType, Field } from '../../../src/fields/types';
+import type { DocumentUploadChangeEvent } from '../../document-upload/events';
 import type { FormMessages } from '../../../src/i18n/form-messages';
 import type { Locale } from '../../../src/i18n/locale';
 import type { FieldValue } from '../../../src/params/values';
@@ -33,4 +34,9 @@ export interface FieldRenderContext {
   idType(field: Field): string | undefined;
   setIdType(field: Field, idType: string): void;
   picker(field: Field): CountryPickerState;
+  /** For document uploads, which go straight to the Files API. */
+  readonly publishableKey: string;
+  readonly filesBase: string | null;
+  /** A document field's upload changed: its file id(s), and whether it is still running or failed. */
+  documentChanged(field: Field, event: DocumentUploadChangeEvent): void;
 }

@@ -1,8 +1,10 @@
-import { nothing, type TemplateResult } from 'lit';
+import type { nothing} from 'lit';
+import { type TemplateResult } from 'lit';
 import type { PlannedField } from '../../../src/requirements/field-plan';
 import { renderCheckboxField } from './checkbox-field';
 import { isIdTypeField, regionChoices, selectChoices } from './choices';
 import { renderCountryPicker } from './country-picker';
+import { renderDocumentField } from './document-field';
 import { labelOverride } from './field-wording';
 import { renderIdNumberField } from './id-number-field';
 import type { FieldRenderContext } from './render-context';
@@ -11,8 +13,7 @@ import { renderTextField } from './text-field';
 
 /**
  * One field, by its input kind. `country` is the country its labels and choices follow (an address's
- * own country, Japan for Kana and Kanji addresses). `file` inputs render nothing here: documents are
- * uploaded by their own part of the form.
+ * own country, Japan for Kana and Kanji addresses).
  */
 export function renderField(
   context: FieldRenderContext,
@@ -51,7 +52,7 @@ export function renderField(
     case 'id-number':
       return renderIdNumberField(context, field, required, label);
     case 'file':
-      return nothing;
+      return renderDocumentField(context, field, required, label);
     default: {
       if (isPrefecture) {
         const choices = regionChoices(field, 'JP', context.locale);

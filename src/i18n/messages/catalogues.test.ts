@@ -7,6 +7,8 @@ import { JA_MESSAGES } from './ja';
 const SAMPLES: { [C in IssueCode]: ReadonlyArray<IssueOf<C>> } = {
   required: [{ code: 'required' }],
   invalid_country: [{ code: 'invalid_country' }],
+  document_uploading: [{ code: 'document_uploading' }],
+  document_failed: [{ code: 'document_failed' }],
   invalid_email: [{ code: 'invalid_email' }],
   invalid_phone: [{ code: 'invalid_phone' }, { code: 'invalid_phone', country: 'JP' }],
   invalid_date: [{ code: 'invalid_date' }],

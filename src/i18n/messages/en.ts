@@ -8,6 +8,8 @@ const idLabel = (issue: { idType: string; idKind: IdKind }): string =>
 export const EN_MESSAGES: IssueMessages = {
   required: () => 'Fill in this field.',
   invalid_country: () => 'Choose a country from the list.',
+  document_uploading: () => 'Wait for this document to finish uploading.',
+  document_failed: () => 'This document didn’t upload. Try again, or choose another file.',
   invalid_email: () => 'Enter an email address like name@example.com.',
   invalid_phone: (issue) =>
     issue.country === undefined

@@ -22,6 +22,9 @@ function japaneseDate(isoDate: string): string {
 export const JA_MESSAGES: IssueMessages = {
   required: () => 'この項目を入力してください。',
   invalid_country: () => 'リストから国を選択してください。',
+  document_uploading: () => '書類のアップロードが終わるまでお待ちください。',
+  document_failed: () =>
+    '書類をアップロードできませんでした。もう一度お試しいただくか、別のファイルを選択してください。',
   invalid_email: () => 'メールアドレスを正しい形式で入力してください（例: name@example.com）。',
   invalid_phone: (issue) =>
     issue.country === undefined

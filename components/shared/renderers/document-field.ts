@@ -1,0 +1,50 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Field } from '../../../src/fields/types';
+import { documentKeyOf, FIELD_LABELS } from '../../../src/i18n/field-labels';
+import type { DocumentLabelKey } from '../../../src/i18n/field-labels.types';
+import type { DocumentUploadChangeEvent } from '../../document-upload/events';
+import '../../document-upload/register';
+import { controlId, errorId } from './dom-ids';
+import type { FieldRenderContext } from './render-context';
+
+/** "Identity document (front)": the document's name, then the side when it has two. */
+export function documentLabel(field: Field, context: FieldRenderContext, sideLabel: string): string {
+  const key = documentKeyOf(field) as DocumentLabelKey | undefined;
+  const name = key ? FIELD_LABELS[context.locale].documents[key] : sideLabel;
+  if (field.spec.multiple || !key) return name;
+  return context.locale === 'ja' ? `${name}（${sideLabel}）` : `${name} (${sideLabel.toLowerCase()})`;
+}
+
+/**
+ * A document upload. The file is checked and uploaded as soon as it is chosen; the form keeps only the
+ * file id (or ids) as the field's value. The upload element shows its own progress and failures; the
+ * form adds what it knows beyond them (a required document that is missing, Stripe's answer).
+ */
+export function renderDocumentField(
+  context: FieldRenderContext,
+  field: Field,
+  required: boolean,
+  sideLabel: string,
+): TemplateResult {
+  const value = context.value(field.id);
+  const fileIds = typeof value === 'string' ? (value === '' ? null : value) : Array.isArray(value) ? value : null;
+  const problem = context.problemText(field.id);
+  return html`<div part="field" class="field field-document ${problem ? 'invalid' : ''}">
+    <token-document-upload
+      id=${controlId(field.id)}
+      name=${field.name}
+      label=${documentLabel(field, context, sideLabel)}
+      purpose=${field.spec.purpose ?? 'identity_document'}
+      publishable-key=${context.publishableKey}
+      files-base=${ifDefined(context.filesBase ?? undefined)}
+      locale=${context.locale}
+      ?multiple=${field.spec.multiple === true}
+      ?required=${required}
+      aria-describedby=${ifDefined(problem ? errorId(field.id) : undefined)}
+      .value=${fileIds}
+      @token-document-change=${(event: DocumentUploadChangeEvent) => context.documentChanged(field, event)}
+    ></token-document-upload>
+    ${problem ? html`<p part="error" class="error" id=${errorId(field.id)}>${problem}</p>` : nothing}
+  </div>`;
+}
