@@ -1,6 +1,12 @@
 import type { FieldLabelCatalogue } from './field-labels.types';
 
 export const FIELD_LABELS_EN = {
+  hints: {
+    'company.annual_revenue.amount.value': 'In the currency’s smallest unit: cents for dollars and euros, yen for yen.',
+    'company.monthly_estimated_revenue.amount.value':
+      'In the currency’s smallest unit: cents for dollars and euros, yen for yen.',
+    'company.annual_revenue.fiscal_year_end': 'The last day of the last fiscal year, as YYYY-MM-DD.',
+  },
   fields: {
     given_name: 'First name',
     surname: 'Last name',
@@ -81,10 +87,10 @@ export const FIELD_LABELS_EN = {
     'company.export_license_id': 'Export license ID',
     'company.export_purpose_code': 'Export purpose code',
     'company.annual_revenue.amount.value': 'Annual revenue',
-    'company.annual_revenue.amount.currency': 'Currency',
+    'company.annual_revenue.amount.currency': 'Annual revenue currency',
     'company.annual_revenue.fiscal_year_end': 'Fiscal year end',
     'company.monthly_estimated_revenue.amount.value': 'Estimated monthly revenue',
-    'company.monthly_estimated_revenue.amount.currency': 'Currency',
+    'company.monthly_estimated_revenue.amount.currency': 'Monthly revenue currency',
     'company.estimated_worker_count': 'Number of workers',
     'company.documents.proof_of_registration.signer.person': 'Signer',
     'company.documents.proof_of_ultimate_beneficial_ownership.signer.person': 'Signer',
@@ -101,7 +107,7 @@ export const FIELD_LABELS_EN = {
     'representative_declaration.accepted': 'I confirm I am an authorized representative',
   },
   sections: {
-    entity: 'Business type',
+    entity: 'Account',
     name: 'Legal name',
     'script-names': 'Name in Japanese',
     'additional-names': 'Other names',

@@ -1,6 +1,12 @@
 import type { FieldLabelCatalogue } from './field-labels.types';
 
 export const FIELD_LABELS_JA = {
+  hints: {
+    'company.annual_revenue.amount.value': '通貨の最小単位で入力してください（ドル・ユーロはセント、円は円）。',
+    'company.monthly_estimated_revenue.amount.value':
+      '通貨の最小単位で入力してください（ドル・ユーロはセント、円は円）。',
+    'company.annual_revenue.fiscal_year_end': '前事業年度の最終日を YYYY-MM-DD の形式で入力してください。',
+  },
   fields: {
     given_name: '名（ローマ字）',
     surname: '姓（ローマ字）',
@@ -72,7 +78,8 @@ export const FIELD_LABELS_JA = {
     'company.name': '法人名（ローマ字）',
     'company.name_kanji': '法人名（漢字）',
     'company.name_kana': '法人名（カナ）',
-    'company.structure': '事業形態',
+    // 事業形態 names the business type; a company's legal form is its 組織形態.
+    'company.structure': '組織形態',
     'company.phone': '事業者の電話番号',
     'company.tax_id': '法人番号',
     'company.tax_id_registrar': '税務番号の登録機関',
@@ -81,10 +88,10 @@ export const FIELD_LABELS_JA = {
     'company.export_license_id': '輸出許可番号',
     'company.export_purpose_code': '輸出目的コード',
     'company.annual_revenue.amount.value': '年間売上高',
-    'company.annual_revenue.amount.currency': '通貨',
+    'company.annual_revenue.amount.currency': '年間売上高の通貨',
     'company.annual_revenue.fiscal_year_end': '決算日',
     'company.monthly_estimated_revenue.amount.value': '月間売上見込み',
-    'company.monthly_estimated_revenue.amount.currency': '通貨',
+    'company.monthly_estimated_revenue.amount.currency': '月間売上見込みの通貨',
     'company.estimated_worker_count': '従業員数',
     'company.documents.proof_of_registration.signer.person': '署名者',
     'company.documents.proof_of_ultimate_beneficial_ownership.signer.person': '署名者',
@@ -101,7 +108,7 @@ export const FIELD_LABELS_JA = {
     'representative_declaration.accepted': '正式な代表者であることを確認します',
   },
   sections: {
-    entity: '事業形態',
+    entity: 'アカウント',
     name: '氏名',
     'script-names': '氏名（日本語）',
     'additional-names': 'その他の氏名',

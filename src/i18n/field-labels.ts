@@ -46,6 +46,12 @@ export function fieldLabel(field: Field, locale: 'en' | 'ja', country: string): 
   return FIELD_LABELS[locale].fields[labelKeyOf(field, country)];
 }
 
+/** A hint for a field whose value has a form people may not guess, if it has one. */
+export function fieldHint(field: Field, locale: 'en' | 'ja', country: string): string | undefined {
+  const hints: Readonly<Record<string, string>> = FIELD_LABELS[locale].hints;
+  return hints[labelKeyOf(field, country)];
+}
+
 export function sectionTitle(section: SectionId, locale: 'en' | 'ja'): string {
   return FIELD_LABELS[locale].sections[section];
 }

@@ -135,7 +135,14 @@ export type DocumentLabelKey =
   | 'documents.proof_of_registration'
   | 'documents.proof_of_ultimate_beneficial_ownership';
 
+/** Hints for values whose form is not obvious. */
+export type HintKey =
+  | 'company.annual_revenue.amount.value'
+  | 'company.monthly_estimated_revenue.amount.value'
+  | 'company.annual_revenue.fiscal_year_end';
+
 export interface FieldLabelCatalogue {
+  readonly hints: Readonly<Record<HintKey, string>>;
   readonly fields: Readonly<Record<LabelKey, string>>;
   readonly sections: Readonly<Record<SectionId, string>>;
   readonly options: Readonly<Record<OptionLabelKey, string>>;

@@ -32,5 +32,8 @@ export const FORM_MESSAGES_EN: FormMessages = {
   restrictedKey: 'A restricted key was given. Use a publishable key (pk_…); restricted keys are secret.',
   malformedKey: 'The publishable key is not valid: it should start with pk_test_ or pk_live_.',
   missingKey: 'No publishable key was given.',
+  registrationDate: 'Registration date',
+  readTerms: 'Read the terms of service',
+  opensInNewTab: '(opens in a new tab)',
   missingAccount: 'v2 person tokens need the connected account id (acct_…).',
 };

@@ -30,5 +30,8 @@ export const FORM_MESSAGES_JA: FormMessages = {
   restrictedKey: '制限付きキーが指定されています。公開可能キー（pk_…）を使用してください。',
   malformedKey: '公開可能キーが正しくありません。pk_test_ または pk_live_ で始まるキーを指定してください。',
   missingKey: '公開可能キーが指定されていません。',
+  registrationDate: '設立日',
+  readTerms: '利用規約を読む',
+  opensInNewTab: '（新しいタブで開きます）',
   missingAccount: 'v2 の人物トークンには連結アカウント ID（acct_…）が必要です。',
 };

@@ -31,4 +31,9 @@ export interface FormMessages {
   readonly malformedKey: string;
   readonly missingKey: string;
   readonly missingAccount: string;
+  /** The legend of a company's registration date. */
+  readonly registrationDate: string;
+  /** The link to the host's terms of service, and the note that it opens in a new tab. */
+  readonly readTerms: string;
+  readonly opensInNewTab: string;
 }

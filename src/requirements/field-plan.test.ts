@@ -108,13 +108,13 @@ describe('requirement-driven field sets', () => {
 });
 
 describe('country-specific parts of a requirement', () => {
-  it("adds a German company id number's registrar", () => {
+  it("offers a German company id number's registrar", () => {
     const plan = shown({
       shape: { token: 'account', version: 'v2', businessType: 'company' },
       country: 'DE',
       requirements: ['company.tax_id'],
     });
-    expect(plan['company.id_numbers.0.registrar']).toBe(true);
+    expect(plan['company.id_numbers.0.registrar']).toBe(false);
   });
 });
 
@@ -150,5 +150,28 @@ describe('v2 requirement names', () => {
       requirements: ['representative.first_name', 'representative.last_name'],
     });
     expect(plan).toEqual({ 'person.given_name': true, 'person.surname': true });
+  });
+});
+
+describe('account-level requirements in v2', () => {
+  it('maps v1 declaration requirements to v2 attestations', () => {
+    const plan = shown({
+      shape: { token: 'account', version: 'v2', businessType: 'company' },
+      country: 'GB',
+      requirements: ['company.ownership_declaration.date', 'company.directorship_declaration'],
+    });
+    expect(plan).toEqual({
+      'account.ownership_declaration.accepted': true,
+      'account.directorship_declaration.accepted': true,
+    });
+  });
+
+  it("leaves a German id number's registrar optional unless it is named", () => {
+    const plan = shown({
+      shape: { token: 'account', version: 'v2', businessType: 'company' },
+      country: 'DE',
+      requirements: ['company.tax_id'],
+    });
+    expect(plan['company.id_numbers.0.registrar']).toBe(false);
   });
 });

@@ -70,6 +70,8 @@ function requirementNames(field: Field): string[] {
   return [field.spec.v1, field.spec.v2, field.spec.key].filter((name): name is string => name !== undefined);
 }
 
+const OPTIONAL_PARTS = /(^|\.)(line2|registrar)$/;
+
 const LATIN_ADDRESS_PART = /(?:^|\.)(line1|line2|city|town|state|postal_code)$/;
 
 /** Address parts a country does not write (a state in Germany, a postal code in Hong Kong). */
@@ -113,7 +115,11 @@ function matches(field: Field, requirement: string, version: FormShape['version'
     const alias = V2_ALIASES[relative.split('.')[0] ?? ''];
     if (alias) relative = alias;
   }
-  return requirementNames(field).some((name) => isUnder(name, relative));
+  // Account-level declarations sit under `company` in v1 requirement names, and v1 records them as a
+  // date, IP and user agent: `company.ownership_declaration.date` asks for the declaration itself.
+  const declaration = relative.replace(/^company\./, '').replace(/_declaration\.(date|ip|user_agent)$/, '_declaration');
+  const candidates = field.group === 'account' ? [relative, declaration] : [relative];
+  return requirementNames(field).some((name) => candidates.some((candidate) => isUnder(name, candidate)));
 }
 
 /** Keys of the group's fields that the country's default set asks for, with whether each is required. */
@@ -186,8 +192,9 @@ export function planFields(input: PlanInput): FieldPlan {
           !outsideAddressLayout(field, input.country);
         const named = requirementNames(field).some((name) => name === relativeRequirement(requirement, field));
         if (!inCountry && !named) continue;
-        // A requirement for `address` or `dob` as a whole needs every part but the optional second line.
-        want(field, !field.spec.key.endsWith('line2'));
+        // A requirement for `address` or `dob` as a whole needs every part but the optional ones: the
+        // second address line, a German id number's registrar.
+        want(field, named || !OPTIONAL_PARTS.test(field.spec.key));
       }
     }
   } else {

@@ -43,7 +43,7 @@ export function renderCheckboxField(
       }}
     />
     <label part="label" for=${controlId(field.id)}>${text}</label>
-    ${statement === 'terms' ? termsLink(context.termsUrl, context.locale) : nothing}
+    ${statement === 'terms' ? termsLink(context.termsUrl, context.text) : nothing}
     ${problem ? html`<p part="error" class="error" id=${errorId(field.id)}>${problem}</p>` : nothing}
   </div>`;
 }

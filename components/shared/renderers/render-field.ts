@@ -1,11 +1,10 @@
-import type { nothing} from 'lit';
+import type { nothing } from 'lit';
 import { type TemplateResult } from 'lit';
 import type { PlannedField } from '../../../src/requirements/field-plan';
 import { renderCheckboxField } from './checkbox-field';
 import { isIdTypeField, regionChoices, selectChoices } from './choices';
 import { renderCountryPicker } from './country-picker';
 import { renderDocumentField } from './document-field';
-import { labelOverride } from './field-wording';
 import { renderIdNumberField } from './id-number-field';
 import type { FieldRenderContext } from './render-context';
 import { renderSelectField } from './select-field';
@@ -20,7 +19,7 @@ export function renderField(
   { field, required }: PlannedField,
   country: string,
 ): TemplateResult | typeof nothing {
-  const label = labelOverride(field, context.locale) ?? context.label(field, country);
+  const label = context.label(field, country);
   const isPrefecture =
     field.spec.key.endsWith('state') && (field.spec.key.includes('_kana') || field.spec.key.includes('_kanji'));
   switch (field.spec.input) {

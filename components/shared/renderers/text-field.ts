@@ -7,7 +7,7 @@ import { normalizeDigits, normalizeKana } from '../../../src/validation/normaliz
 import { normalizePostalCode } from '../../../src/validation/postal-codes';
 import { controlId, describedBy, isKanaField, textOf } from './dom-ids';
 import { fieldFrame } from './field-frame';
-import { fieldHint } from './field-wording';
+import { fieldHint } from '../../../src/i18n/field-labels';
 import type { FieldRenderContext } from './render-context';
 
 /** Inputs inside an IME composition: nothing may rewrite them until it ends. */
@@ -94,7 +94,7 @@ export function renderTextField(
   label: string,
 ): TemplateResult {
   const kana = isKanaField(field);
-  const hint = kana ? context.text.kanaHint : fieldHint(field, context.locale);
+  const hint = kana ? context.text.kanaHint : fieldHint(field, context.locale, context.country);
   const control = textControl(context, field, { required, hint: hint !== undefined });
   const suggestion = kana ? suggestKatakana(textOf(context.value(field.id))) : null;
   const extra = suggestion
