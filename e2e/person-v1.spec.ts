@@ -45,7 +45,7 @@ test.describe('person-token-form, v1, a US person', () => {
       first_name: 'Jenny',
       last_name: 'Rosen',
       email: 'jenny@example.com',
-      phone: '+1 415 555 0123',
+      phone: '+14155550123', // as typed, in E.164
       dob: { day: 7, month: 3, year: 1990 },
       address: { line1: '510 Townsend St', city: 'San Francisco', state: 'CA', postal_code: '94103', country: 'US' },
       ssn_last_4: '1234',
