@@ -93,12 +93,17 @@ export abstract class TokenFormElement extends LitElement {
   declare locale: string | null;
   /** Stripe requirement paths to collect: a JSON array or names separated by spaces or commas. */
   declare requirements: string | readonly string[] | null;
+  /** `Stripe-Version` for v2 requests (a pinned default otherwise). */
   declare stripeVersion: string | null;
+  /** Where token requests go: Stripe's API by default; a proxy, or the local emulator in the demo and tests. */
   declare apiBase: string | null;
+  /** Where document uploads go: Stripe's files host by default, else `api-base` when that is set. */
   declare filesBase: string | null;
+  /** The youngest age a date of birth may give (13 by default). */
   declare minimumAge: number | null;
   /** The name the token id is submitted under in a host `<form>`. */
   declare name: string;
+  /** Disables every input and the submit button (as does a disabled host `fieldset`). */
   declare disabled: boolean;
   /** Sent with the token as given (`metadata`); never shown. */
   declare metadata: Readonly<Record<string, string>> | null;
@@ -227,6 +232,7 @@ export abstract class TokenFormElement extends LitElement {
 
   // ——— Form association ———
 
+  /** The host `<form>` the element belongs to, if any. */
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
