@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'emulator/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Memory tests check that document bytes become collectable.
+    execArgv: ['--expose-gc'],
   },
 });
