@@ -193,6 +193,13 @@ export const tokenFormStyles = css`
     flex: 0 1 6rem;
   }
 
+  /* The code picker stays narrow: its closed state shows "+81 Japan", cut short if need be. */
+  .phone {
+    display: grid;
+    grid-template-columns: minmax(0, 8.5rem) minmax(0, 1fr);
+    gap: 0.4rem;
+  }
+
   .affix {
     display: flex;
     align-items: center;

@@ -8,6 +8,8 @@ import { fieldLabel } from '../../src/i18n/field-labels';
 import { formatIssue, type MessageOverrides } from '../../src/i18n/format-issue';
 import { buildRequestBody } from '../../src/params/build-body';
 import { normalizeForRequest } from '../../src/params/normalize-values';
+import { countryOf } from '../../src/fields/field-country';
+import { callingCodes } from '../../src/validation/phone';
 import type { FieldValue } from '../../src/params/values';
 import { planFields, type FieldPlan } from '../../src/requirements/field-plan';
 import { FloatingController } from './controllers/floating-controller';
@@ -125,6 +127,11 @@ export abstract class TokenFormElement extends LitElement {
   #sections: SectionView[] = [];
   #pickers = new Map<string, CountryPickerState>();
   #idTypes = new Map<string, string>();
+  /** Countries picked in phone fields' code pickers; unpicked ones follow their address country. */
+  #phoneCountries = new Map<string, string>();
+  /** International calling codes, loaded with the phone rules once a phone field is shown. */
+  #callingCodes: readonly { country: string; code: string }[] | null = null;
+  #callingCodesRequested = false;
   #focusedId: string | null = null;
   #token: TokenSummary | null = null;
   #generalError: { message: string; retryable: boolean } | null = null;
@@ -207,6 +214,7 @@ export abstract class TokenFormElement extends LitElement {
     this.submission.abort();
     this.formState.reset();
     this.#idTypes.clear();
+    this.#phoneCountries.clear();
     this.#pickers.clear();
     this.#memory.forget();
     this.#generalError = null;
@@ -272,6 +280,7 @@ export abstract class TokenFormElement extends LitElement {
     if (this.#plan === null || planKey !== this.#planKey) {
       this.#planKey = planKey;
       this.#plan = this.adjustPlan(planFields({ shape, country: this.#country, requirements }));
+      this.#loadCallingCodesIfNeeded();
       this.#supplyDefaults();
       this.#revalidate();
     } else if (changed.has('prefill') || changed.has('minimumAge')) {
@@ -385,6 +394,14 @@ export abstract class TokenFormElement extends LitElement {
         this.#invalidateToken();
         this.#revalidate();
       },
+      callingCodes: this.#callingCodes,
+      phoneCountry: (field) => this.#phoneCountryOf(field),
+      setPhoneCountry: (field, country) => {
+        this.#phoneCountries.set(field.id, country);
+        this.#invalidateToken();
+        this.#revalidate();
+        this.requestUpdate();
+      },
       publishableKey: (this.publishableKey ?? '').trim(),
       // A host that points the API elsewhere (a proxy, the emulator) serves files there too, unless told.
       filesBase: this.filesBase ?? this.apiBase,
@@ -426,7 +443,34 @@ export abstract class TokenFormElement extends LitElement {
       const type = field.spec.input === 'id-number' ? this.#idTypeOf(field) : undefined;
       if (type) idTypes[field.id] = type;
     }
-    return { country: this.#country, idTypes, ...(this.minimumAge ? { minimumAge: this.minimumAge } : {}) };
+    return {
+      country: this.#country,
+      idTypes,
+      phoneCountries: this.#phoneCountryChoices(),
+      ...(this.minimumAge ? { minimumAge: this.minimumAge } : {}),
+    };
+  }
+
+  #phoneCountryOf(field: Field): string {
+    return this.#phoneCountries.get(field.id) ?? countryOf(field, this.formState.values, this.#country);
+  }
+
+  /** The country each shown phone field reads its number in. */
+  #phoneCountryChoices(): Record<string, string> {
+    const choices: Record<string, string> = {};
+    for (const { field } of this.#plan?.fields ?? []) {
+      if (field.spec.input === 'tel') choices[field.id] = this.#phoneCountryOf(field);
+    }
+    return choices;
+  }
+
+  #loadCallingCodesIfNeeded(): void {
+    if (this.#callingCodesRequested || !this.#plan?.fields.some(({ field }) => field.spec.input === 'tel')) return;
+    this.#callingCodesRequested = true;
+    void callingCodes().then((codes) => {
+      this.#callingCodes = codes;
+      this.requestUpdate();
+    });
   }
 
   /** Address countries default to the form's country; then the host's prefill, unless the person edited. */
@@ -543,7 +587,7 @@ export abstract class TokenFormElement extends LitElement {
     const plannedValues = Object.fromEntries(Object.entries(this.formState.values).filter(([id]) => planned.has(id)));
     const version = this.#version;
     const hostValues = this.hostValues();
-    const values = await normalizeForRequest(plan.allFields, plannedValues, this.#country);
+    const values = await normalizeForRequest(plan.allFields, plannedValues, this.#country, this.#phoneCountryChoices());
     if (signal.aborted) return null;
     // Same data and settings as a failed attempt: the same request, under the same idempotency key.
     const fingerprint = JSON.stringify([version, this.account, hostValues, Object.entries(values).sort()]);

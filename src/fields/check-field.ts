@@ -24,6 +24,8 @@ export interface CheckContext {
   readonly today?: Date;
   /** The id type chosen for each v1 id number field (v1 has no type parameter), by field id. */
   readonly idTypes?: Readonly<Record<string, string>>;
+  /** The country a phone number is read in when it has no `+` code, by field id (its picker's choice). */
+  readonly phoneCountries?: Readonly<Record<string, string>>;
 }
 
 const text = (values: FormValues, id: string): string => {
@@ -56,7 +58,7 @@ async function runCheck(
     case 'email':
       return validateEmail(value);
     case 'phone':
-      return validatePhone(value, { country });
+      return validatePhone(value, { country: context.phoneCountries?.[field.id] ?? country });
     case 'postal-code':
       return validatePostalCode(value, { country });
     case 'region':

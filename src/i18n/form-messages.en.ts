@@ -35,5 +35,6 @@ export const FORM_MESSAGES_EN: FormMessages = {
   registrationDate: 'Registration date',
   readTerms: 'Read the terms of service',
   opensInNewTab: '(opens in a new tab)',
+  callingCode: 'Country code',
   missingAccount: 'v2 person tokens need the connected account id (acct_…).',
 };

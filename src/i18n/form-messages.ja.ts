@@ -33,5 +33,6 @@ export const FORM_MESSAGES_JA: FormMessages = {
   registrationDate: '設立日',
   readTerms: '利用規約を読む',
   opensInNewTab: '（新しいタブで開きます）',
+  callingCode: '国番号',
   missingAccount: 'v2 の人物トークンには連結アカウント ID（acct_…）が必要です。',
 };

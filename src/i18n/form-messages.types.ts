@@ -36,4 +36,6 @@ export interface FormMessages {
   /** The link to the host's terms of service, and the note that it opens in a new tab. */
   readonly readTerms: string;
   readonly opensInNewTab: string;
+  /** The accessible name of a phone field's country code picker. */
+  readonly callingCode: string;
 }

@@ -55,3 +55,16 @@ describe('normalizeForRequest', () => {
     expect(values).toEqual({ 'person.relationship.owner': true, 'person.full_name_aliases': ['A'], elsewhere: ' x ' });
   });
 });
+
+describe('phone numbers read in the country their code picker shows', () => {
+  it('uses the picked country over the address country', async () => {
+    const person = mountFields({ token: 'person', version: 'v1' });
+    const values = await normalizeForRequest(
+      person,
+      { 'person.phone': '020 7946 0018', 'person.address.country': 'US' },
+      'US',
+      { 'person.phone': 'GB' },
+    );
+    expect(values['person.phone']).toBe('+442079460018');
+  });
+});

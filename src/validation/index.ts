@@ -32,7 +32,7 @@ export {
 } from './japanese';
 export { normalizeDigits, normalizeKana, normalizeText, toKatakana } from './normalize';
 export { PERCENT_MAX_DECIMALS, validatePercentOwnership } from './percent';
-export { preloadPhoneRules, toE164, validatePhone } from './phone';
+export { callingCodes, preloadPhoneRules, toE164, validatePhone } from './phone';
 export {
   COUNTRIES_WITHOUT_POSTAL_CODE,
   POSTAL_CODE_RULES,

@@ -16,6 +16,12 @@ export function preloadPhoneRules(): Promise<PhoneLibrary> {
   return phoneLibrary;
 }
 
+/** Every country's international calling code (`{ country: 'JP', code: '81' }`), once the rules have loaded. */
+export async function callingCodes(): Promise<readonly { country: string; code: string }[]> {
+  const { getCountries, getCountryCallingCode } = await preloadPhoneRules();
+  return getCountries().map((country) => ({ country, code: getCountryCallingCode(country) }));
+}
+
 /**
  * The number in E.164 (`+81312345678`), read as a national number of `country` unless it starts with
  * `+`; `null` when it is not a valid number.

@@ -34,6 +34,11 @@ export interface FieldRenderContext {
   idType(field: Field): string | undefined;
   setIdType(field: Field, idType: string): void;
   picker(field: Field): CountryPickerState;
+  /** International calling codes for phone fields' code pickers, once loaded. */
+  readonly callingCodes: readonly { readonly country: string; readonly code: string }[] | null;
+  /** The country a phone field reads its number in: the picked one, else its address country. */
+  phoneCountry(field: Field): string;
+  setPhoneCountry(field: Field, country: string): void;
   /** For document uploads, which go straight to the Files API. */
   readonly publishableKey: string;
   readonly filesBase: string | null;

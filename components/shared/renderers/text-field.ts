@@ -86,6 +86,31 @@ export function textControl(context: FieldRenderContext, field: Field, options: 
   />`;
 }
 
+/**
+ * The country a phone number is read in, as "+81 Japan", for numbers typed without their `+` code. It
+ * follows the address country until the person picks another; a number typed with `+` wins anyway.
+ */
+function callingCodePicker(context: FieldRenderContext, field: Field): TemplateResult | typeof nothing {
+  const codes = context.callingCodes;
+  if (!codes) return nothing;
+  const names = context.countryNames ?? {};
+  const nameOf = (country: string): string => names[country] ?? country;
+  const selected = context.phoneCountry(field);
+  const sorted = [...codes].sort((a, b) => nameOf(a.country).localeCompare(nameOf(b.country), context.locale));
+  return html`<select
+    part="select"
+    class="calling-code"
+    aria-label=${context.text.callingCode}
+    ?disabled=${context.disabled}
+    @change=${(event: Event) => context.setPhoneCountry(field, (event.target as HTMLSelectElement).value)}
+  >
+    ${sorted.map(
+      ({ country, code }) =>
+        html`<option value=${country} ?selected=${country === selected}>+${code} ${nameOf(country)}</option>`,
+    )}
+  </select>`;
+}
+
 /** Text, email, phone, postal code, percent and whole-number fields. */
 export function renderTextField(
   context: FieldRenderContext,
@@ -113,6 +138,8 @@ export function renderTextField(
       ? html`<span class="affix"
           >${control}<span class="suffix" aria-hidden="true">${context.text.percentSuffix}</span></span
         >`
-      : control;
+      : field.spec.input === 'tel'
+        ? html`<span class="phone">${callingCodePicker(context, field)}${control}</span>`
+        : control;
   return fieldFrame(context, { field, label, required, hint, control: wrapped, extra });
 }
