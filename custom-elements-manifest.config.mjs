@@ -1,3 +1,4 @@
+/* global process */
 // The Custom Elements Manifest is generated from the elements' JSDoc: the one source of their reference.
 export default {
   globs: ['components/*.ts', 'components/shared/token-form-element.ts', 'components/shared/events.ts'],
