@@ -120,17 +120,10 @@ export class AccountTokenFormElement extends TokenFormElement {
   }
 
   protected requestToken(body: Record<string, unknown>, options: TokenRequestOptions): Promise<TokenResult> {
-    const common = {
-      publishableKey: options.publishableKey,
-      idempotencyKey: options.idempotencyKey,
-      signal: options.signal,
-      ...(options.apiBase ? { apiBase: options.apiBase } : {}),
-      ...(options.stripeVersion ? { stripeVersion: options.stripeVersion } : {}),
-    };
     // The body is built from the field schema, which a coverage test holds to the official request types.
     if (options.apiVersion === 'v1') {
-      return createAccountToken(body.account ?? {}, { ...common, apiVersion: 'v1' });
+      return createAccountToken(body.account ?? {}, { ...options.client, apiVersion: 'v1' });
     }
-    return createAccountToken(body, { ...common, apiVersion: 'v2' });
+    return createAccountToken(body, { ...options.client, apiVersion: 'v2' });
   }
 }

@@ -71,17 +71,10 @@ export class PersonTokenFormElement extends TokenFormElement {
   }
 
   protected requestToken(body: Record<string, unknown>, options: TokenRequestOptions): Promise<TokenResult> {
-    const common = {
-      publishableKey: options.publishableKey,
-      idempotencyKey: options.idempotencyKey,
-      signal: options.signal,
-      ...(options.apiBase ? { apiBase: options.apiBase } : {}),
-      ...(options.stripeVersion ? { stripeVersion: options.stripeVersion } : {}),
-    };
     // The body is built from the field schema, which a coverage test holds to the official request types.
     if (options.apiVersion === 'v1') {
-      return createPersonToken(body.person ?? {}, { ...common, apiVersion: 'v1' });
+      return createPersonToken(body.person ?? {}, { ...options.client, apiVersion: 'v1' });
     }
-    return createPersonToken(body, { ...common, apiVersion: 'v2', account: this.account ?? '' });
+    return createPersonToken(body, { ...options.client, apiVersion: 'v2', account: this.account ?? '' });
   }
 }

@@ -46,11 +46,14 @@ export type PrefillValues = Readonly<Record<string, string | number | boolean | 
 /** What a subclass passes on to the token client besides the body. */
 export interface TokenRequestOptions {
   readonly apiVersion: ApiVersion;
-  readonly publishableKey: string;
-  readonly apiBase?: string;
-  readonly stripeVersion?: string;
-  readonly idempotencyKey: string;
-  readonly signal: AbortSignal;
+  /** The client options every token request takes, whatever its kind and version. */
+  readonly client: {
+    readonly publishableKey: string;
+    readonly apiBase?: string;
+    readonly stripeVersion?: string;
+    readonly idempotencyKey: string;
+    readonly signal: AbortSignal;
+  };
 }
 
 type StatusKind = 'idle' | 'pending' | 'success' | 'error';
@@ -608,11 +611,13 @@ export abstract class TokenFormElement extends LitElement {
     try {
       result = await this.requestToken(body, {
         apiVersion: version,
-        publishableKey: (this.publishableKey ?? '').trim(),
-        ...(this.apiBase ? { apiBase: this.apiBase } : {}),
-        ...(this.stripeVersion ? { stripeVersion: this.stripeVersion } : {}),
-        idempotencyKey: attempt.key,
-        signal,
+        client: {
+          publishableKey: (this.publishableKey ?? '').trim(),
+          ...(this.apiBase ? { apiBase: this.apiBase } : {}),
+          ...(this.stripeVersion ? { stripeVersion: this.stripeVersion } : {}),
+          idempotencyKey: attempt.key,
+          signal,
+        },
       });
     } catch (error) {
       if (!(error instanceof KeyError || error instanceof ConfigurationError)) throw error;

@@ -87,6 +87,11 @@ export type CompanyStructure = keyof typeof COMPANY_STRUCTURES;
 
 const rules = COMPANY_STRUCTURES as Readonly<Record<CompanyStructure, StructureRule>>;
 
+/** Every structure an API version accepts, whatever the business type. */
+export function structuresIn(version: ApiVersion): CompanyStructure[] {
+  return (Object.keys(rules) as CompanyStructure[]).filter((structure) => version === 'v2' || !rules[structure].v2Only);
+}
+
 /** The structures a business of this type and country can choose in an API version, in display order. */
 export function structuresFor(businessType: BusinessType, version: ApiVersion, country: string): CompanyStructure[] {
   const upper = country.toUpperCase();

@@ -1,44 +1,11 @@
 import { addressFields } from './address';
+import { structuresIn } from './company-structures';
 import { documentFields } from './documents';
 import type { FieldSpec, ListSpec } from './types';
 
 /** A business's parameters: v1 `account.company`, v2 `identity.business_details`. */
 
 const JAPAN = ['JP'] as const;
-
-const STRUCTURES_V1 = [
-  'free_zone_establishment',
-  'free_zone_llc',
-  'government_instrumentality',
-  'governmental_unit',
-  'incorporated_non_profit',
-  'incorporated_partnership',
-  'limited_liability_partnership',
-  'llc',
-  'multi_member_llc',
-  'private_company',
-  'private_corporation',
-  'private_partnership',
-  'public_company',
-  'public_corporation',
-  'public_partnership',
-  'registered_charity',
-  'single_member_llc',
-  'sole_establishment',
-  'sole_proprietorship',
-  'tax_exempt_government_instrumentality',
-  'unincorporated_association',
-  'unincorporated_non_profit',
-  'unincorporated_partnership',
-] as const;
-
-const STRUCTURES_V2 = [
-  ...STRUCTURES_V1,
-  'cooperative',
-  'incorporated_association',
-  'public_listed_corporation',
-  'trust',
-];
 
 function registrationDate(): FieldSpec[] {
   return (['day', 'month', 'year'] as const).map((part) => ({
@@ -93,8 +60,8 @@ export const companyFields: readonly FieldSpec[] = [
     v1: 'structure',
     v2: 'structure',
     input: 'select',
-    options: STRUCTURES_V1,
-    optionsV2: STRUCTURES_V2,
+    options: structuresIn('v1'),
+    optionsV2: structuresIn('v2'),
     section: 'company',
   },
   {
