@@ -32,6 +32,7 @@ import { TokenFormElement, type TokenRequestOptions } from './shared/token-form-
  * @csspart option - A country in the list.
  * @csspart banner - A configuration or Stripe error above the fields.
  * @csspart retry - The retry button in an error banner.
+ * @csspart list-button - "Add another" and "Remove" buttons of repeatable lists (id numbers, addresses, names).
  * @csspart submit - The submit button (absent inside a host form, whose own button submits).
  * @csspart status - The polite live region with the submission status.
  *

@@ -193,6 +193,29 @@ export const tokenFormStyles = css`
     flex: 0 1 6rem;
   }
 
+  .list-controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: var(--_gap);
+  }
+
+  .list-button {
+    min-height: 2.25rem;
+    padding: 0.35rem 0.8rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .list-button:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
   /* The code picker stays narrow: its closed state shows "+81 Japan", cut short if need be. */
   .phone {
     display: grid;

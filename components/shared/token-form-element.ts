@@ -12,6 +12,7 @@ import { countryOf } from '../../src/fields/field-country';
 import { callingCodes } from '../../src/validation/phone';
 import type { FieldValue } from '../../src/params/values';
 import { planFields, type FieldPlan } from '../../src/requirements/field-plan';
+import { listsFor } from '../../src/fields/mount';
 import { FloatingController } from './controllers/floating-controller';
 import { FormStateController } from './controllers/form-state-controller';
 import { LocalizationController } from './controllers/localization-controller';
@@ -135,6 +136,8 @@ export abstract class TokenFormElement extends LitElement {
   /** International calling codes, loaded with the phone rules once a phone field is shown. */
   #callingCodes: readonly { country: string; code: string }[] | null = null;
   #callingCodesRequested = false;
+  /** How many items each repeatable list has (`person.id_numbers` → 2) once the person adds some. */
+  #listCounts = new Map<string, number>();
   #focusedId: string | null = null;
   #token: TokenSummary | null = null;
   #generalError: { message: string; retryable: boolean } | null = null;
@@ -218,6 +221,7 @@ export abstract class TokenFormElement extends LitElement {
     this.formState.reset();
     this.#idTypes.clear();
     this.#phoneCountries.clear();
+    this.#listCounts.clear();
     this.#pickers.clear();
     this.#memory.forget();
     this.#generalError = null;
@@ -276,7 +280,7 @@ export abstract class TokenFormElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const version = this.#version;
-    const shape = this.formShape(version);
+    const shape = { ...this.formShape(version), listCounts: Object.fromEntries(this.#listCounts) };
     const requirements = parseRequirements(this.requirements);
     // The shape can follow a value in the form (an account's business type), not only attributes.
     const planKey = JSON.stringify([shape, this.#country, requirements, this.account]);
@@ -397,6 +401,16 @@ export abstract class TokenFormElement extends LitElement {
         this.#invalidateToken();
         this.#revalidate();
       },
+      list: (listId) => {
+        const spec = listsFor(this.formShape(this.#version)).find((list) => list.id === listId)?.spec;
+        const count = this.#listCounts.get(listId) ?? 1;
+        return {
+          count,
+          max: spec?.max ?? 1,
+          add: () => this.#resizeList(listId, count + 1),
+          remove: (index) => this.#removeListItem(listId, index, count),
+        };
+      },
       callingCodes: this.#callingCodes,
       phoneCountry: (field) => this.#phoneCountryOf(field),
       setPhoneCountry: (field, country) => {
@@ -465,6 +479,26 @@ export abstract class TokenFormElement extends LitElement {
       if (field.spec.input === 'tel') choices[field.id] = this.#phoneCountryOf(field);
     }
     return choices;
+  }
+
+  #resizeList(listId: string, count: number): void {
+    this.#listCounts.set(listId, count);
+    this.#invalidateToken();
+    this.requestUpdate();
+  }
+
+  /** Removes one item of a list: later items move up, so indexes stay contiguous as Stripe wants them. */
+  #removeListItem(listId: string, index: number, count: number): void {
+    const prefix = (at: number): string => `${listId}.${at}.`;
+    for (let at = index; at < count; at += 1) {
+      const next = Object.entries(this.formState.values).filter(([id]) => id.startsWith(prefix(at + 1)));
+      this.formState.clear(Object.keys(this.formState.values).filter((id) => id.startsWith(prefix(at))));
+      for (const [id, value] of next) {
+        if (value !== undefined) this.formState.edit(prefix(at) + id.slice(prefix(at + 1).length), value);
+      }
+    }
+    this.#resizeList(listId, Math.max(1, count - 1));
+    this.#revalidate();
   }
 
   #loadCallingCodesIfNeeded(): void {

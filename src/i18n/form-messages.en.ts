@@ -36,5 +36,13 @@ export const FORM_MESSAGES_EN: FormMessages = {
   readTerms: 'Read the terms of service',
   opensInNewTab: '(opens in a new tab)',
   callingCode: 'Country code',
+  addListItem: (list) =>
+    ({
+      id_numbers: 'Add another ID number',
+      additional_addresses: 'Add another address',
+      additional_names: 'Add another name',
+    })[list],
+  removeListItem: (list, position) =>
+    `${{ id_numbers: 'Remove ID number', additional_addresses: 'Remove address', additional_names: 'Remove name' }[list]} ${position}`,
   missingAccount: 'v2 person tokens need the connected account id (acct_…).',
 };

@@ -34,5 +34,9 @@ export const FORM_MESSAGES_JA: FormMessages = {
   readTerms: '利用規約を読む',
   opensInNewTab: '（新しいタブで開きます）',
   callingCode: '国番号',
+  addListItem: (list) =>
+    ({ id_numbers: '番号を追加', additional_addresses: '住所を追加', additional_names: '氏名を追加' })[list],
+  removeListItem: (list, position) =>
+    `${{ id_numbers: '番号', additional_addresses: '住所', additional_names: '氏名' }[list]} ${position} を削除`,
   missingAccount: 'v2 の人物トークンには連結アカウント ID（acct_…）が必要です。',
 };

@@ -1,3 +1,6 @@
+/** The lists a person can add items to. */
+export type RepeatableList = 'id_numbers' | 'additional_addresses' | 'additional_names';
+
 /** Every UI string of the form elements (not field labels, which live in `field-labels.*`). */
 export interface FormMessages {
   readonly submit: string;
@@ -36,6 +39,9 @@ export interface FormMessages {
   /** The link to the host's terms of service, and the note that it opens in a new tab. */
   readonly readTerms: string;
   readonly opensInNewTab: string;
+  /** Buttons of repeatable lists (more id numbers, addresses or names), by list key. */
+  readonly addListItem: (list: RepeatableList) => string;
+  readonly removeListItem: (list: RepeatableList, position: number) => string;
   /** The accessible name of a phone field's country code picker. */
   readonly callingCode: string;
 }

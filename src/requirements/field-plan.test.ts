@@ -175,3 +175,15 @@ describe('account-level requirements in v2', () => {
     expect(plan['company.id_numbers.0.registrar']).toBe(false);
   });
 });
+
+describe('items a person adds to a list', () => {
+  it('are asked for as the first item is', () => {
+    const plan = shown({
+      shape: { token: 'person', version: 'v2', listCounts: { 'person.id_numbers': 2 } },
+      country: 'US',
+    });
+    expect(plan['person.id_numbers.1.type']).toBe(true);
+    expect(plan['person.id_numbers.1.value']).toBe(true);
+    expect(plan['person.id_numbers.2.value']).toBeUndefined();
+  });
+});

@@ -70,7 +70,8 @@ function requirementNames(field: Field): string[] {
   return [field.spec.v1, field.spec.v2, field.spec.key].filter((name): name is string => name !== undefined);
 }
 
-const OPTIONAL_PARTS = /(^|\.)(line2|registrar)$/;
+/** Parts a whole-object requirement does not make required: Stripe takes the object without them. */
+const OPTIONAL_PARTS = /(^|\.)(line2|registrar)$|^additional_names\.(given_name|surname)$/;
 
 const LATIN_ADDRESS_PART = /(?:^|\.)(line1|line2|city|town|state|postal_code)$/;
 
@@ -194,7 +195,7 @@ export function planFields(input: PlanInput): FieldPlan {
         if (!inCountry && !named) continue;
         // A requirement for `address` or `dob` as a whole needs every part but the optional ones: the
         // second address line, a German id number's registrar.
-        want(field, named || !OPTIONAL_PARTS.test(field.spec.key));
+        want(field, named || !OPTIONAL_PARTS.test(groupKey(field)));
       }
     }
   } else {
@@ -210,6 +211,13 @@ export function planFields(input: PlanInput): FieldPlan {
       if (outsideAddressLayout(field, input.country)) continue;
       want(field, required);
     }
+  }
+
+  // Items a person added to a list (a second id number) are asked for as the first one is.
+  for (const field of allFields) {
+    if (!field.list || field.list.index === 0) continue;
+    const first = wanted.get(`${field.list.key}.0.${field.spec.key}`);
+    if (first !== undefined) want(field, first);
   }
 
   // Dependencies, to a fixed point (a browser value's control may itself depend on nothing more).

@@ -34,6 +34,13 @@ export interface FieldRenderContext {
   idType(field: Field): string | undefined;
   setIdType(field: Field, idType: string): void;
   picker(field: Field): CountryPickerState;
+  /** A repeatable list (`person.id_numbers`): how many items it has, and adding or removing one. */
+  list(listId: string): {
+    readonly count: number;
+    readonly max: number;
+    add(): void;
+    remove(index: number): void;
+  };
   /** International calling codes for phone fields' code pickers, once loaded. */
   readonly callingCodes: readonly { readonly country: string; readonly code: string }[] | null;
   /** The country a phone field reads its number in: the picked one, else its address country. */

@@ -19,7 +19,9 @@ export function renderField(
   { field, required }: PlannedField,
   country: string,
 ): TemplateResult | typeof nothing {
-  const label = context.label(field, country);
+  const base = context.label(field, country);
+  // A second id number or address says which it is, so each input has a name of its own.
+  const label = field.list && field.list.index > 0 ? `${base} (${field.list.index + 1})` : base;
   const isPrefecture =
     field.spec.key.endsWith('state') && (field.spec.key.includes('_kana') || field.spec.key.includes('_kanji'));
   switch (field.spec.input) {

@@ -1,9 +1,59 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { sectionTitle } from '../../../src/i18n/field-labels';
+import type { RepeatableList } from '../../../src/i18n/form-messages.types';
+import type { PlannedField } from '../../../src/requirements/field-plan';
 import type { SectionView } from '../field-layout';
 import { renderDateSection } from './date-field';
 import type { FieldRenderContext } from './render-context';
 import { renderField } from './render-field';
+
+const REPEATABLE: readonly string[] = [
+  'id_numbers',
+  'additional_addresses',
+  'additional_names',
+] satisfies RepeatableList[];
+
+function fieldsOf(section: SectionView): readonly PlannedField[] {
+  if (section.kind === 'address') return section.blocks.flatMap((block) => block.fields);
+  return section.kind === 'fields' ? [...section.fields, ...(section.date ?? [])] : section.fields;
+}
+
+/** "Remove address 1", "Remove address 2" once there are two, and "Add another address" while there is room. */
+function listControls(context: FieldRenderContext, section: SectionView): TemplateResult | typeof nothing {
+  const listIds = [...new Set(fieldsOf(section).flatMap(({ field }) => (field.list ? [field.list.key] : [])))];
+  const controls = listIds.flatMap((listId) => {
+    const key = listId.slice(listId.indexOf('.') + 1);
+    if (!REPEATABLE.includes(key)) return [];
+    const list = context.list(listId);
+    const name = key as RepeatableList;
+    const removals = Array.from({ length: list.count > 1 ? list.count : 0 }, (_, index) => index).map(
+      (index) =>
+        html`<button
+          type="button"
+          part="list-button"
+          class="list-button"
+          ?disabled=${context.disabled}
+          @click=${() => list.remove(index)}
+        >
+          ${context.text.removeListItem(name, index + 1)}
+        </button>`,
+    );
+    const addition =
+      list.count < list.max
+        ? html`<button
+            type="button"
+            part="list-button"
+            class="list-button"
+            ?disabled=${context.disabled}
+            @click=${list.add}
+          >
+            ${context.text.addListItem(name)}
+          </button>`
+        : nothing;
+    return [...removals, addition];
+  });
+  return controls.length > 0 ? html`<div class="list-controls">${controls}</div>` : nothing;
+}
 
 /** Every section as a `fieldset` with its legend; fields inside follow their address's country. */
 export function renderSections(context: FieldRenderContext, sections: readonly SectionView[]): TemplateResult[] {
@@ -27,7 +77,7 @@ export function renderSections(context: FieldRenderContext, sections: readonly S
             }`;
     return html`<fieldset part="section" class="section section-${section.kind}">
       <legend part="legend">${sectionTitle(section.id, context.locale)}</legend>
-      ${body}
+      ${body} ${listControls(context, section)}
     </fieldset>`;
   });
 }
