@@ -45,7 +45,7 @@ function listControls(context: FieldRenderContext, section: SectionView): Templa
             part="list-button"
             class="list-button"
             ?disabled=${context.disabled}
-            @click=${list.add}
+            @click=${() => list.add()}
           >
             ${context.text.addListItem(name)}
           </button>`
