@@ -51,7 +51,7 @@ if (!existsSync(entry)) {
   console.log('\nScript-tag build (gzip)');
   const gzipKb = (path: string): number => gzipSync(readFileSync(path)).length / 1024;
   console.log(`${'up front: dist/token-forms.js'.padEnd(58)} ${gzipKb(entry).toFixed(1).padStart(9)} KB`);
-  const chunkDir = join(dist, 'chunks');
+  const chunkDir = join(dist, 'token-forms');
   if (existsSync(chunkDir)) {
     const chunks = readdirSync(chunkDir)
       .filter((name) => name.endsWith('.js'))
