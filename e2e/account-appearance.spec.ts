@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
-import { openAccountForm, screenshotDirectory } from './pages/account-form.helpers';
+import { openAccountForm, screenshotDirectory } from './pages/token-form.helpers';
 
 async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { openAccountForm, screenshotDirectory } from './pages/account-form.helpers';
+import { openAccountForm, screenshotDirectory } from './pages/token-form.helpers';
 import { recordEvents, recordedEvents } from './pages/person-form.helpers';
 
 test.describe('account-token-form, a Japanese company (v1)', () => {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { openAccountForm, screenshotDirectory } from './pages/account-form.helpers';
+import { openAccountForm, screenshotDirectory } from './pages/token-form.helpers';
 import { recordEvents, recordedEvents } from './pages/person-form.helpers';
 
 mkdirSync(screenshotDirectory, { recursive: true });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { openAccountForm, screenshotDirectory } from './pages/account-form.helpers';
+import { openAccountForm, screenshotDirectory } from './pages/token-form.helpers';
 import { recordEvents, recordedEvents } from './pages/person-form.helpers';
 
 async function createdToken(page: Page): Promise<{ id: string; object: string }> {

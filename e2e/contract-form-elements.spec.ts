@@ -1,7 +1,7 @@
 // One contract, two elements: every test body here runs against <account-token-form> and <person-token-form>.
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
-import { openAccountForm, type AccountFormOptions, type FormTag } from './pages/account-form.helpers';
+import { openAccountForm, type AccountFormOptions, type FormTag } from './pages/token-form.helpers';
 import { recordEvents, recordedEvents } from './pages/person-form.helpers';
 
 /** Values no page, event or storage has any reason to contain. */

@@ -2,7 +2,7 @@
 // purpose following the parameter, and a submission that waits for a running upload.
 import { buildJpeg, buildPng } from '../src/documents/test-support/fixtures';
 import { chooseFiles, emulatorFiles } from './pages/documents-test-support';
-import { openAccountForm } from './pages/account-form.helpers';
+import { openAccountForm } from './pages/token-form.helpers';
 import { openPersonForm } from './pages/person-form.helpers';
 import { expect, test } from './support/fixtures';
 

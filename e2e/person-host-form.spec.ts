@@ -46,7 +46,7 @@ test.describe('person-token-form inside a host form', () => {
       await route.fulfill({ status: 200, body: 'ok' });
     });
     await page.getByLabel('Last name', { exact: true }).fill('Lovelace');
-    await page.getByRole('button', { name: 'Save person' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByLabel('First name', { exact: true })).toBeFocused();
     await expect(page.getByLabel('First name', { exact: true })).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByRole('status').filter({ hasText: '1 field needs your attention.' })).toBeVisible();

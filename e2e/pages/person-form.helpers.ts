@@ -1,6 +1,7 @@
 // Opens the person form test page against this test's emulator and waits until the element is ready.
 import type { Page } from '@playwright/test';
 import type { EmulatorAdmin } from '../support/emulator-admin';
+import { waitUntilReady } from './token-form.helpers';
 
 export const TEST_KEY = 'pk_test_emulator0000person';
 export const screenshotDirectory = 'screenshots';
@@ -21,16 +22,14 @@ export async function openPersonForm(
   emulator: EmulatorAdmin,
   options: PersonFormOptions = {},
 ): Promise<void> {
-  const query = new URLSearchParams({ 'publishable-key': TEST_KEY, 'api-base': emulator.url, ...options });
-  await page.goto(`/e2e/pages/person-form.html?${query.toString()}`);
-  await page.locator('person-token-form').evaluate(
-    (element) =>
-      new Promise<void>((resolve) => {
-        // `ready` may have fired before this listener: the rendered submit button or status tells.
-        if (element.shadowRoot?.querySelector('[part="status"]')) resolve();
-        else element.addEventListener('ready', () => resolve(), { once: true });
-      }),
-  );
+  const query = new URLSearchParams({
+    element: 'person-token-form',
+    'publishable-key': TEST_KEY,
+    'api-base': emulator.url,
+    ...options,
+  });
+  await page.goto(`/e2e/pages/token-form.html?${query.toString()}`);
+  await waitUntilReady(page, 'person-token-form');
 }
 
 /** The events the element fired, as the host page saw them. */

@@ -28,7 +28,7 @@ export async function openAccountForm(
   options: AccountFormOptions = {},
 ): Promise<void> {
   const query = new URLSearchParams({ 'publishable-key': ACCOUNT_TEST_KEY, 'api-base': emulator.url, ...options });
-  await page.goto(`/e2e/pages/account-form.html?${query.toString()}`);
+  await page.goto(`/e2e/pages/token-form.html?${query.toString()}`);
   await waitUntilReady(page, options.element ?? 'account-token-form');
 }
 
