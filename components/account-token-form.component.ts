@@ -116,8 +116,9 @@ export class AccountTokenFormElement extends TokenFormElement {
     return this.termsUrl;
   }
 
+  /** An account token carries metadata only for an individual (`individual.metadata`). */
   protected hostValues(): Record<string, unknown> {
-    return {};
+    return this.metadata ? { 'individual.metadata': this.metadata } : {};
   }
 
   protected requestToken(body: Record<string, unknown>, options: TokenRequestOptions): Promise<TokenResult> {

@@ -237,6 +237,7 @@ for (const element of ELEMENTS) {
         error: { type: 'invalid_request_error', param: element.uncheckedParam, status: 400, retryable: false },
       });
       expect(JSON.stringify(failure)).not.toContain(CANARY.surname);
+      expect(JSON.stringify(failure)).not.toContain('unspecified');
     });
 
     for (const colorScheme of ['light', 'dark'] as const) {

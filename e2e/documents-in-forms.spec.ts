@@ -14,6 +14,14 @@ test('a person token carries the identity document sides uploaded with the ident
   emulator,
 }) => {
   await openPersonForm(page, emulator, { requirements: 'first_name verification.document' });
+  // The page around the form hears of tokens only, never of the documents behind them.
+  await page.evaluate(() => {
+    const heard: string[] = [];
+    (window as unknown as { heard: string[] }).heard = heard;
+    for (const type of ['token-document-change', 'token-document-uploaded']) {
+      document.addEventListener(type, () => heard.push(type));
+    }
+  });
   await page.getByLabel('First name').fill('Jenny');
   const form = page.locator('person-token-form');
   await chooseFiles(form.locator('token-document-upload').nth(0), front);
@@ -31,6 +39,7 @@ test('a person token carries the identity document sides uploaded with the ident
   );
   await page.getByRole('button', { name: 'Submit' }).click();
   const token = await emulator.token(await tokenId);
+  expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
   const files = await emulatorFiles(emulator);
   expect(files.map((file) => file.purpose)).toEqual(['identity_document', 'identity_document']);
   expect(token.params).toMatchObject({

@@ -57,4 +57,42 @@ test.describe('person-token-form inside a host form', () => {
       .evaluate((element) => (element as HTMLElement & { checkValidity(): boolean }).checkValidity());
     expect(validity).toBe(false);
   });
+
+  test('clicking the host button twice while the token is on the way submits the host form once', async ({
+    page,
+    emulator,
+  }) => {
+    await openPersonForm(page, emulator, { 'host-form': '1', country: 'GB', requirements: 'first_name' });
+    // The host handles its submission in script, as single-page apps do.
+    await page.evaluate(() => {
+      const counts = { submits: 0 };
+      (window as unknown as { counts: typeof counts }).counts = counts;
+      document.querySelector('form')?.addEventListener('submit', (event) => {
+        event.preventDefault();
+        counts.submits += 1;
+      });
+    });
+    await emulator.injectFault({ path: '/v1/tokens', fault: { type: 'delay', ms: 1500 } });
+    await page.getByLabel('First name', { exact: true }).fill('Ada');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await emulator.tokens()).length).toBe(1);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { counts: { submits: number } }).counts.submits)).toBe(1);
+  });
+
+  test('a disabled form takes no part in its host form: nothing is sent to Stripe', async ({ page, emulator }) => {
+    await openPersonForm(page, emulator, { 'host-form': '1', country: 'GB', requirements: 'first_name' });
+    let posted = '';
+    await page.route('**/e2e/pages/received', async (route) => {
+      posted = route.request().postData() ?? '';
+      await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Received</title>' });
+    });
+    await page.getByLabel('First name', { exact: true }).fill('Ada');
+    await page.locator('person-token-form').evaluate((element) => element.setAttribute('disabled', ''));
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page).toHaveTitle('Received');
+    expect(posted).toBe('');
+    expect(await emulator.requests()).toEqual([]);
+  });
 });

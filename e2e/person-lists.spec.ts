@@ -17,6 +17,8 @@ test("a second id number can be added, up to the list's two (v2)", async ({ page
   await first.fill('123-45-6789');
 
   await form.getByRole('button', { name: 'Add another ID number' }).click();
+  // The button is gone (the list is full); focus is on the new item.
+  await expect(page.getByLabel('ID type (2)')).toBeFocused();
   await page.getByLabel('ID type (2)').selectOption('us_itin');
   const second = page.getByLabel('ID number (2)');
   await second.click();
@@ -51,6 +53,7 @@ test('removing the first of two items moves the second up', async ({ page, emula
   await page.getByLabel('Name type (2)').selectOption('maiden');
   await page.getByLabel('Full name (2)').fill('Jenny Smith');
   await form.getByRole('button', { name: 'Remove name 1' }).click();
+  await expect(page.getByLabel('Name type', { exact: true })).toBeFocused();
   await expect(page.getByLabel('Full name (2)')).toHaveCount(0);
   await expect(page.getByLabel('Full name', { exact: true })).toHaveValue('Jenny Smith');
   await expect(page.getByLabel('Name type', { exact: true })).toHaveValue('maiden');

@@ -23,7 +23,7 @@
  * `checkValidity()`, `reportValidity()` (also shows the reason at the field); `focus()` reaches the
  * choose button. The element is form-associated: in a `<form>` its value is the file id(s).
  *
- * Events (bubbling, composed; see `events.ts`): `token-document-change` (`DocumentUploadChangeEvent`:
+ * Events (bubbling within the shadow root they are in, not composed; see `events.ts`): `token-document-change` (`DocumentUploadChangeEvent`:
  * name, status, value, valid) and `token-document-uploaded` (`DocumentUploadedEvent`: name, fileId).
  *
  * CSS parts: `field`, `label`, `hint`, `dropzone`, `button`, `choose-button`, `camera-button`, `list`,

@@ -1,5 +1,10 @@
 import type { DocumentUploadStatus } from '../../src/documents/document-uploads';
 
+/*
+ * Both events bubble but do not leave a shadow root: inside a token form they reach the form only, so
+ * the page around it never learns which documents were uploaded.
+ */
+
 /**
  * The field's state or value changed. Carries the field's name, status, uploaded file id(s) and
  * validity only: never file contents or names.
@@ -14,7 +19,7 @@ export class DocumentUploadChangeEvent extends Event {
     readonly value: string | readonly string[] | null,
     readonly valid: boolean,
   ) {
-    super(DocumentUploadChangeEvent.eventName, { bubbles: true, composed: true });
+    super(DocumentUploadChangeEvent.eventName, { bubbles: true, composed: false });
   }
 }
 
@@ -26,7 +31,7 @@ export class DocumentUploadedEvent extends Event {
     readonly name: string,
     readonly fileId: string,
   ) {
-    super(DocumentUploadedEvent.eventName, { bubbles: true, composed: true });
+    super(DocumentUploadedEvent.eventName, { bubbles: true, composed: false });
   }
 }
 

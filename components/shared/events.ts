@@ -16,6 +16,10 @@ export interface TokenSummary {
 export interface TokenErrorSummary {
   readonly type: string;
   readonly code?: string;
+  /**
+   * For developers, in English, written from the type, code and parameter: never Stripe's own message,
+   * which may quote what was typed (that one is shown to the person at the field).
+   */
   readonly message: string;
   /** Stripe's parameter (bracket form) or v2 path, when the error names one. */
   readonly param?: string;

@@ -2,6 +2,8 @@ import type { TokenSummary } from './events';
 
 interface BridgeHost {
   hasToken(): boolean;
+  /** A disabled element takes no part in its form: nothing is sent to Stripe for it. */
+  isDisabled(): boolean;
   tokenize(): Promise<TokenSummary | null>;
 }
 
@@ -12,6 +14,8 @@ interface BridgeHost {
  */
 export class HostFormBridge {
   #form: HTMLFormElement | null = null;
+  /** The button of the latest intercepted submission, while its token is on the way. */
+  #waiting: { submitter: HTMLElement | null } | null = null;
 
   constructor(
     private readonly element: HTMLElement,
@@ -27,16 +31,30 @@ export class HostFormBridge {
   }
 
   #onSubmit = (event: SubmitEvent): void => {
-    if (this.host.hasToken() || !this.element.isConnected || this.internals.form !== event.target) return;
+    if (this.host.hasToken() || this.host.isDisabled() || !this.element.isConnected) return;
+    if (this.internals.form !== event.target) return;
     event.preventDefault();
     event.stopImmediatePropagation();
+    // A second click while the token is on the way joins it: the host form is submitted once, with the
+    // button pressed last.
+    if (this.#waiting) {
+      this.#waiting.submitter = event.submitter;
+      return;
+    }
+    const waiting = { submitter: event.submitter };
+    this.#waiting = waiting;
     const form = this.#form;
-    const submitter = event.submitter;
-    void this.host.tokenize().then((token) => {
-      if (!token || !form) return;
-      // The same button, so its name/value and formaction still apply.
-      if (submitter && 'form' in submitter && submitter.form === form) form.requestSubmit(submitter);
-      else form.requestSubmit();
-    });
+    void this.host
+      .tokenize()
+      .then((token) => {
+        if (!token || !form) return;
+        const { submitter } = waiting;
+        // The same button, so its name/value and formaction still apply.
+        if (submitter && 'form' in submitter && submitter.form === form) form.requestSubmit(submitter);
+        else form.requestSubmit();
+      })
+      .finally(() => {
+        if (this.#waiting === waiting) this.#waiting = null;
+      });
   };
 }

@@ -2,7 +2,6 @@ import type { ApiError, Token } from '../../src/client/results';
 import type { Field } from '../../src/fields/types';
 import type { FormMessages } from '../../src/i18n/form-messages';
 import { fieldForParam } from '../../src/params/error-field';
-import type { FormValues } from '../../src/params/values';
 import type { TokenErrorSummary, TokenSummary } from './events';
 
 /** The token as the host sees it: its id and lifetime, nothing of what it carries. */
@@ -15,17 +14,6 @@ export function summarizeToken(token: Token): TokenSummary {
     ...(token.expires_at !== undefined ? { expires_at: token.expires_at } : {}),
     used: token.used,
   };
-}
-
-/** Stripe may quote a rejected value in its message; the host page must not receive it. */
-export function redactValues(message: string, values: FormValues): string {
-  const typed = Object.values(values)
-    .flatMap((value) =>
-      typeof value === 'string' ? [value.trim()] : Array.isArray(value) ? value.map((item: string) => item.trim()) : [],
-    )
-    .filter((value) => value.length >= 2)
-    .sort((a, b) => b.length - a.length);
-  return typed.reduce((text, value) => text.split(value).join('[redacted]'), message);
 }
 
 export interface MappedError {
@@ -63,11 +51,25 @@ export function mapErrorToFields(
   return { fieldMessages, ...(fieldName ? { fieldName } : {}), general: named.length === 0 || unplaced };
 }
 
-export function summarizeError(error: ApiError, values: FormValues, fieldName: string | undefined): TokenErrorSummary {
+/**
+ * What the host page learns of a failure. Stripe's own message may quote what was typed (in any
+ * spelling), so it stays inside the form; the page gets a message written from the error's kind, code
+ * and parameter, which carry no personal data.
+ */
+export function describeError(error: ApiError): string {
+  if (error.kind === 'network') return 'The request did not reach Stripe (network error).';
+  if (error.kind === 'timeout') return 'Stripe did not answer in time.';
+  if (error.kind === 'aborted') return 'The request was cancelled.';
+  const what = [error.type, error.code].filter(Boolean).join(' / ');
+  const where = error.param ?? error.invalidFields?.map((item) => item.path).join(', ');
+  return `Stripe refused the request (${what}${error.status !== undefined ? `, HTTP ${error.status}` : ''})${where ? ` at ${where}` : ''}.`;
+}
+
+export function summarizeError(error: ApiError, fieldName: string | undefined): TokenErrorSummary {
   return {
     type: error.type,
     ...(error.code ? { code: error.code } : {}),
-    message: redactValues(error.message, values),
+    message: describeError(error),
     ...(error.param ? { param: error.param } : {}),
     ...(fieldName ? { fieldName } : {}),
     ...(error.status !== undefined ? { status: error.status } : {}),

@@ -9,6 +9,7 @@ import { formatIssue, type MessageOverrides } from '../../src/i18n/format-issue'
 import { buildRequestBody } from '../../src/params/build-body';
 import { normalizeForRequest } from '../../src/params/normalize-values';
 import { countryOf } from '../../src/fields/field-country';
+import { canonicalRegion } from '../../src/fields/canonical-region';
 import { callingCodes } from '../../src/validation/phone';
 import type { FieldValue } from '../../src/params/values';
 import { planFields, type FieldPlan } from '../../src/requirements/field-plan';
@@ -33,7 +34,7 @@ import { currencyOfCountry } from './renderers/currencies';
 import { HostFormBridge } from './host-form-bridge';
 import { CountryPickerState } from './renderers/country-picker-state';
 import { listboxId } from './renderers/country-picker';
-import { controlId } from './renderers/dom-ids';
+import { controlId, isImeKeyEvent } from './renderers/dom-ids';
 import { v1IdTypesFor } from './renderers/id-number-field';
 import type { FieldRenderContext } from './renderers/render-context';
 import { renderSections } from './renderers/render-sections';
@@ -99,7 +100,7 @@ export abstract class TokenFormElement extends LitElement {
   declare locale: string | null;
   /** Stripe requirement paths to collect: a JSON array or names separated by spaces or commas. */
   declare requirements: string | readonly string[] | null;
-  /** `Stripe-Version` for v2 requests (a pinned default otherwise). */
+  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set. */
   declare stripeVersion: string | null;
   /** Where token requests go: Stripe's API by default; a proxy, or the local emulator in the demo and tests. */
   declare apiBase: string | null;
@@ -153,6 +154,7 @@ export abstract class TokenFormElement extends LitElement {
     this.internals = this.attachInternals();
     this.#hostForm = new HostFormBridge(this, this.internals, {
       hasToken: () => this.#token !== null,
+      isDisabled: () => this.#disabled,
       tokenize: () => this.submit(),
     });
     this.publishableKey = null;
@@ -398,6 +400,7 @@ export abstract class TokenFormElement extends LitElement {
       idType: (field) => this.#idTypeOf(field),
       setIdType: (field, idType) => {
         this.#idTypes.set(field.id, idType);
+        this.formState.noteChange();
         this.#invalidateToken();
         this.#revalidate();
       },
@@ -407,14 +410,21 @@ export abstract class TokenFormElement extends LitElement {
         return {
           count,
           max: spec?.max ?? 1,
-          add: () => this.#resizeList(listId, count + 1),
-          remove: (index) => this.#removeListItem(listId, index, count),
+          add: () => {
+            this.#resizeList(listId, count + 1);
+            this.#focusListItem(listId, count);
+          },
+          remove: (index) => {
+            this.#removeListItem(listId, index, count);
+            this.#focusListItem(listId, Math.min(index, count - 2));
+          },
         };
       },
       callingCodes: this.#callingCodes,
       phoneCountry: (field) => this.#phoneCountryOf(field),
       setPhoneCountry: (field, country) => {
         this.#phoneCountries.set(field.id, country);
+        this.formState.noteChange();
         this.#invalidateToken();
         this.#revalidate();
         this.requestUpdate();
@@ -483,8 +493,17 @@ export abstract class TokenFormElement extends LitElement {
 
   #resizeList(listId: string, count: number): void {
     this.#listCounts.set(listId, count);
+    this.formState.noteChange();
     this.#invalidateToken();
     this.requestUpdate();
+  }
+
+  /** The button that was pressed may be gone: focus moves to the first input of the item concerned. */
+  #focusListItem(listId: string, index: number): void {
+    void this.updateComplete.then(() => {
+      const target = this.#plan?.fields.find(({ field }) => field.list?.key === listId && field.list.index === index);
+      if (target) this.renderRoot.querySelector<HTMLElement>(`#${controlId(target.field.id)}`)?.focus();
+    });
   }
 
   /** Removes one item of a list: later items move up, so indexes stay contiguous as Stripe wants them. */
@@ -534,7 +553,12 @@ export abstract class TokenFormElement extends LitElement {
     for (const [key, raw] of Object.entries(this.prefill ?? {})) {
       const field = plan.allFields.find((candidate) => candidate.id === key || candidate.name === key);
       if (!field || (field.spec.source ?? 'user') !== 'user' || raw === undefined) continue;
-      const value: FieldValue = typeof raw === 'number' ? String(raw) : raw;
+      const text = typeof raw === 'number' ? String(raw) : raw;
+      // A platform's `California` or `東京` shows as the choice it names.
+      const value: FieldValue =
+        typeof text === 'string'
+          ? canonicalRegion(field, text, countryOf(field, this.formState.values, this.#country))
+          : text;
       this.formState.supply(field.id, value, { prefilled: true });
     }
     for (const [id, value] of Object.entries(this.fixedValues())) this.formState.fix(id, value);
@@ -609,10 +633,17 @@ export abstract class TokenFormElement extends LitElement {
     }
     if (!plan) return null;
     if (!(await this.#documentsSettled(signal))) return null;
-    const valid = await this.formState.validate(plan.fields, this.#checkContext());
+    // Check and send one snapshot: a change while checking (the phone rules may still be loading)
+    // starts the check again, so nothing unchecked is sent.
+    let revision: number;
+    let valid: boolean;
+    do {
+      revision = this.formState.revision;
+      valid = await this.formState.validate(plan.fields, this.#checkContext());
+      if (signal.aborted) return null;
+    } while (revision !== this.formState.revision);
     this.formState.submitted = true;
     this.#afterValidation();
-    if (signal.aborted) return null;
     if (!valid) {
       this.#announceProblems();
       return null;
@@ -662,6 +693,13 @@ export abstract class TokenFormElement extends LitElement {
     }
     if (signal.aborted) return null;
 
+    if (result.ok && revision !== this.formState.revision) {
+      // The person changed the form while it was being sent: this token holds the old data, so it is
+      // not handed to the page, and nothing typed since is cleared.
+      this.#memory.forget();
+      this.#status = { kind: 'idle', text: text.statusChangedWhileSending };
+      return null;
+    }
     if (result.ok) {
       const token = summarizeToken(result.token);
       this.#memory.forget();
@@ -686,7 +724,7 @@ export abstract class TokenFormElement extends LitElement {
       text: mapped.fieldMessages.size > 0 ? text.statusFieldErrors(mapped.fieldMessages.size) : text.statusFailed,
     };
     if (mapped.fieldMessages.size > 0) this.#focusFirstProblem = true;
-    this.#emitError(summarizeError(error, values, mapped.fieldName));
+    this.#emitError(summarizeError(error, mapped.fieldName));
     return null;
   }
 
@@ -723,7 +761,7 @@ export abstract class TokenFormElement extends LitElement {
   #onInnerKeyDown = (event: KeyboardEvent): void => {
     const hostForm = this.internals.form;
     const target = event.composedPath()[0];
-    if (!hostForm || event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
+    if (!hostForm || event.key !== 'Enter' || isImeKeyEvent(event) || event.defaultPrevented) return;
     if (!(target instanceof HTMLInputElement) || target.type === 'checkbox') return;
     event.preventDefault();
     hostForm.requestSubmit();

@@ -103,6 +103,13 @@ describe('v1 requests', () => {
     });
   });
 
+  it('can be sent as a CORS simple request, with no idempotency header', async () => {
+    const { fetch, base } = setUp([{ status: 200, body: V1_TOKEN }]);
+    await createAccountToken({ business_type: 'individual' }, { ...base, apiVersion: 'v1', idempotencyHeader: false });
+    const headers = [...(fetch.calls[0]?.headers.keys() ?? [])];
+    expect(headers).toEqual(['content-type']);
+  });
+
   it('wraps person params in person[...] and sends Stripe-Version only when asked', async () => {
     const { fetch, base } = setUp([{ status: 200, body: { ...V1_TOKEN, id: 'cpt_1', type: 'person' } }]);
     await createPersonToken(

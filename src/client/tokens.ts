@@ -49,6 +49,12 @@ interface TokenRequestOptions extends CommonRequestOptions {
 
 export interface V1TokenOptions extends TokenRequestOptions {
   apiVersion: 'v1';
+  /**
+   * `false` sends v1 token requests as CORS simple requests: no `Idempotency-Key` header and no
+   * preflight. Only for an endpoint that refuses the header cross-origin; retries can then no longer be
+   * told apart from new submissions. Default `true`.
+   */
+  idempotencyHeader?: boolean;
 }
 
 export interface V2TokenOptions extends TokenRequestOptions {
@@ -117,10 +123,8 @@ function v1Request(
   options: V1TokenOptions,
 ): Omit<TransportRequest, 'signal'> {
   const apiBase = checkCommonOptions(options);
-  const headers: Record<string, string> = {
-    'Content-Type': 'application/x-www-form-urlencoded',
-    'Idempotency-Key': resolveIdempotencyKey(options.idempotencyKey),
-  };
+  const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded' };
+  if (options.idempotencyHeader !== false) headers['Idempotency-Key'] = resolveIdempotencyKey(options.idempotencyKey);
   if (options.stripeVersion !== undefined) headers['Stripe-Version'] = options.stripeVersion;
   return {
     method: 'POST',

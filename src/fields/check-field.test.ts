@@ -86,3 +86,29 @@ describe('checkField', () => {
     expect(await check(v1Company, 'company.tax_id', { 'company.tax_id': '12-3456789' }, true, ein)).toBeNull();
   });
 });
+
+describe('Japanese address checks', () => {
+  it('check a Kana block number as it will be sent, and refuse Latin or Kanji there', async () => {
+    expect(await check(person, 'person.address_kana.line1', { 'person.address_kana.line1': '１－１' })).toBeNull();
+    expect(
+      await check(person, 'person.address_kana.line1', { 'person.address_kana.line1': 'Chiyoda 1-1' }),
+    ).not.toBeNull();
+    expect(
+      await check(person, 'person.address_kana.line1', { 'person.address_kana.line1': '千代田1-1' }),
+    ).not.toBeNull();
+  });
+
+  it('accept hiragana in Kana fields, which is sent as katakana', async () => {
+    expect(await check(person, 'person.given_name_kana', { 'person.given_name_kana': 'はなこ' })).toBeNull();
+    expect(await check(person, 'person.address_kana.city', { 'person.address_kana.city': 'ちよだく' })).toBeNull();
+  });
+
+  it('take a prefecture only if it is one of the 47', async () => {
+    expect(await check(person, 'person.address_kanji.state', { 'person.address_kanji.state': '東京都' })).toBeNull();
+    expect(await check(person, 'person.address_kanji.state', { 'person.address_kanji.state': '東京府' })).toMatchObject(
+      {
+        code: 'invalid_region',
+      },
+    );
+  });
+});

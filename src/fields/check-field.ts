@@ -4,7 +4,9 @@ import {
   validateBusinessIdNumber,
   validateEmail,
   validateIdNumber,
+  normalizeKana,
   validateKanaAddressLine,
+  validateKanaBlockNumber,
   validateKanaName,
   validateKanjiText,
   validatePercentOwnership,
@@ -83,12 +85,19 @@ async function runCheck(
       return date ? checkRegistrationDate(date, { today: context.today }) : null;
     }
     case 'kana-name':
-      return validateKanaName(value);
+      return validateKanaName(normalizeKana(value));
     case 'kana-address':
-      // Block numbers (line1) may be digits only; other Kana lines need a katakana character.
-      return field.spec.key.endsWith('line1') ? null : validateKanaAddressLine(value);
+      // Block numbers (line1) may be digits only; other Kana lines need a katakana character. Both are
+      // checked as they will be sent (hiragana and half-width kana folded).
+      if (field.spec.key.endsWith('state')) return validateRegion(value, { country: 'JP' });
+      return field.spec.key.endsWith('line1')
+        ? validateKanaBlockNumber(normalizeKana(value))
+        : validateKanaAddressLine(normalizeKana(value));
     case 'kanji-name':
+      return validateKanjiText(value);
     case 'kanji-address':
+      // A prefecture must be one of the 47; block numbers and building names may be Latin.
+      if (field.spec.key.endsWith('state')) return validateRegion(value, { country: 'JP' });
       return field.spec.key.endsWith('line2') || field.spec.key.endsWith('line1') ? null : validateKanjiText(value);
     case 'country':
       return /^[A-Z]{2}$/.test(value) ? null : { code: 'invalid_country' };

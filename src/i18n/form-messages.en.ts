@@ -16,6 +16,7 @@ export const FORM_MESSAGES_EN: FormMessages = {
   countrySearchHint: 'Type to search the list.',
   countryListLabel: (fieldLabel) => `${fieldLabel} suggestions`,
   statusPending: 'Sending your details securely…',
+  statusChangedWhileSending: 'You changed the form while it was being sent. Submit again to send your changes.',
   statusWaitingForDocuments: 'Waiting for your documents to finish uploading…',
   statusSuccess: 'Your details were saved.',
   statusInvalid: (count) => (count === 1 ? '1 field needs your attention.' : `${count} fields need your attention.`),

@@ -16,6 +16,7 @@ export const FORM_MESSAGES_JA: FormMessages = {
   countrySearchHint: '入力すると候補を絞り込めます。',
   countryListLabel: (fieldLabel) => `${fieldLabel}の候補`,
   statusPending: '入力内容を安全に送信しています…',
+  statusChangedWhileSending: '送信中に内容が変更されました。変更を送信するには、もう一度送信してください。',
   statusWaitingForDocuments: '書類のアップロードが終わるのを待っています…',
   statusSuccess: '入力内容を保存しました。',
   statusInvalid: (count) => `${count} 件の項目をご確認ください。`,

@@ -21,6 +21,8 @@ export interface FormMessages {
   /** Submitting waits for documents still uploading. */
   readonly statusWaitingForDocuments: string;
   readonly statusSuccess: string;
+  /** The form changed while it was being sent; the token made from the old data is not used. */
+  readonly statusChangedWhileSending: string;
   readonly statusInvalid: (count: number) => string;
   readonly statusFailed: string;
   readonly statusFieldErrors: (count: number) => string;

@@ -68,3 +68,37 @@ describe('phone numbers read in the country their code picker shows', () => {
     expect(values['person.phone']).toBe('+442079460018');
   });
 });
+
+describe('states and prefectures as Stripe expects them', () => {
+  const person = mountFields({ token: 'person', version: 'v1' });
+
+  it('turns a state name into its code, in the address country', async () => {
+    const values = await normalizeForRequest(
+      person,
+      { 'person.address.state': 'California', 'person.address.country': 'US' },
+      'US',
+    );
+    expect(values['person.address.state']).toBe('CA');
+  });
+
+  it('writes a prefecture in Kanji and in Kana from any spelling', async () => {
+    const values = await normalizeForRequest(
+      person,
+      { 'person.address_kanji.state': '東京', 'person.address_kana.state': 'とうきょうと' },
+      'JP',
+    );
+    expect(values).toMatchObject({
+      'person.address_kanji.state': '東京都',
+      'person.address_kana.state': 'トウキョウト',
+    });
+  });
+
+  it('leaves a value that names no region for the check to report', async () => {
+    const values = await normalizeForRequest(
+      person,
+      { 'person.address.state': 'Atlantis', 'person.address.country': 'US' },
+      'US',
+    );
+    expect(values['person.address.state']).toBe('Atlantis');
+  });
+});

@@ -1,3 +1,4 @@
+import { canonicalRegion } from '../fields/canonical-region';
 import { countryOf } from '../fields/field-country';
 import type { Field } from '../fields/types';
 import { normalizeDigits, normalizeKana, normalizePostalCode, toE164 } from '../validation/index';
@@ -12,6 +13,8 @@ async function normalizeOne(
   phoneCountries: Readonly<Record<string, string>>,
 ): Promise<string> {
   const checks = field.spec.checks ?? [];
+  if (/(^|\.)state$/.test(field.spec.key))
+    return canonicalRegion(field, value.trim(), countryOf(field, values, country));
   if (checks.includes('phone')) {
     const phoneCountry = phoneCountries[field.id] ?? countryOf(field, values, country);
     return (await toE164(value, phoneCountry)) ?? value.trim();

@@ -20,6 +20,7 @@ export class FormStateController {
   /** Problems a control knows of itself (a document still uploading, or whose upload failed). */
   #controlIssues = new Map<string, ValidationIssue>();
   #validation = 0;
+  #revision = 0;
   #valid = false;
   /** Set by a submit attempt (or `reportValidity()`): every problem is shown from then on. */
   submitted = false;
@@ -34,12 +35,23 @@ export class FormStateController {
     return this.#valid;
   }
 
+  /** Counts changes to what would be sent, so a submission can tell whether its snapshot is still current. */
+  get revision(): number {
+    return this.#revision;
+  }
+
+  /** A change the values do not show (an id type or phone country picked beside a field). */
+  noteChange(): void {
+    this.#revision += 1;
+  }
+
   value(id: string): FieldValue | undefined {
     return this.#values[id];
   }
 
   /** A value the person typed or chose. */
   edit(id: string, value: FieldValue): void {
+    this.#revision += 1;
     this.#values[id] = value;
     this.#dirty.add(id);
     this.#prefilled.delete(id);
@@ -50,6 +62,7 @@ export class FormStateController {
   /** A value the form supplies (defaults, host prefill); never overrides what the person entered. */
   supply(id: string, value: FieldValue | undefined, options: { prefilled: boolean }): void {
     if (this.#dirty.has(id)) return;
+    this.#revision += 1;
     this.#values[id] = value;
     if (options.prefilled && value !== undefined) this.#prefilled.add(id);
     this.host.requestUpdate();
@@ -58,6 +71,7 @@ export class FormStateController {
   /** A value the element itself decides (a business type fixed by attribute): it replaces any other. */
   fix(id: string, value: FieldValue): void {
     if (this.#values[id] === value && !this.#dirty.has(id)) return;
+    this.#revision += 1;
     this.#values[id] = value;
     this.#dirty.delete(id);
     this.#serverMessages.delete(id);
@@ -66,6 +80,7 @@ export class FormStateController {
 
   /** Empties values without counting as an edit (id numbers once a token exists). */
   clear(ids: readonly string[]): void {
+    this.#revision += 1;
     for (const id of ids) {
       delete this.#values[id];
       this.#dirty.delete(id);
@@ -77,10 +92,6 @@ export class FormStateController {
     if (this.#touched.has(id)) return;
     this.#touched.add(id);
     this.host.requestUpdate();
-  }
-
-  isDirty(id: string): boolean {
-    return this.#dirty.has(id);
   }
 
   /** The problem to show at a field now, if any: Stripe's answer first, then the form's own check. */
@@ -137,6 +148,7 @@ export class FormStateController {
   }
 
   reset(): void {
+    this.#revision += 1;
     this.#values = {};
     this.#touched.clear();
     this.#dirty.clear();

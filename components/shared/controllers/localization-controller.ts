@@ -14,6 +14,8 @@ export class LocalizationController implements ReactiveController {
   #locale: Locale = 'en';
   #countryNames: Readonly<Record<string, string>> | null = null;
   #namesFor: Locale | null = null;
+  /** The language whose names were last asked for, loaded or not. */
+  #requestedFor: Locale | null = null;
   #observer: MutationObserver | null = null;
 
   constructor(private readonly host: Host) {
@@ -33,9 +35,6 @@ export class LocalizationController implements ReactiveController {
     return this.#namesFor === this.#locale ? this.#countryNames : null;
   }
 
-  /** Resolves once the active language's country names are there (or failed to load). */
-  namesLoaded: Promise<void> = Promise.resolve();
-
   hostConnected(): void {
     this.#observer = new MutationObserver(() => this.host.requestUpdate());
     this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
@@ -48,13 +47,15 @@ export class LocalizationController implements ReactiveController {
 
   hostUpdate(): void {
     const next = resolveLocale(this.host.locale, document.documentElement.lang, navigator.languages);
-    if (next === this.#locale && this.#namesFor !== null) return;
+    // One download per language: a failed one is not retried on every keystroke (codes show instead).
+    if (next === this.#locale && this.#requestedFor === next) return;
     this.#locale = next;
+    this.#requestedFor = next;
     this.#load(next);
   }
 
   #load(locale: Locale): void {
-    this.namesLoaded = loadCountryNames(locale).then(
+    void loadCountryNames(locale).then(
       (names) => {
         // A later language change wins over a slow download for an earlier one.
         if (locale !== this.#locale) return;

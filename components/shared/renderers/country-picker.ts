@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Field } from '../../../src/fields/types';
 import { countryOptions, exactCountry, filterCountries, type CountryOption } from './country-options';
-import { controlId, describedBy, textOf } from './dom-ids';
+import { controlId, describedBy, textOf, isImeKeyEvent } from './dom-ids';
 import { fieldFrame } from './field-frame';
 import type { FieldRenderContext } from './render-context';
 
@@ -42,6 +42,8 @@ export function renderCountryPicker(
   };
 
   const onKeyDown = (event: KeyboardEvent): void => {
+    // Keys that drive an IME (typing a country name in Japanese) are the IME's, not the list's.
+    if (isImeKeyEvent(event)) return;
     const index = matches.findIndex((option) => option.code === code);
     switch (event.key) {
       case 'ArrowDown':

@@ -15,3 +15,9 @@ export const textOf = (value: unknown): string => (typeof value === 'string' ? v
 
 export const isKanaField = (field: Field): boolean =>
   (field.spec.checks ?? []).some((check) => check === 'kana-name' || check === 'kana-address');
+
+/**
+ * A key press that belongs to an IME (choosing or confirming a conversion). WebKit sends the Enter that
+ * confirms a Japanese conversion with `isComposing` false but `keyCode` 229, so both are checked.
+ */
+export const isImeKeyEvent = (event: KeyboardEvent): boolean => event.isComposing || event.keyCode === 229;

@@ -1,6 +1,7 @@
 import type { nothing } from 'lit';
 import { type TemplateResult } from 'lit';
 import type { PlannedField } from '../../../src/requirements/field-plan';
+import { scriptOf } from '../field-layout';
 import { renderCheckboxField } from './checkbox-field';
 import { isIdTypeField, regionChoices, selectChoices } from './choices';
 import { renderCountryPicker } from './country-picker';
@@ -22,8 +23,7 @@ export function renderField(
   const base = context.label(field, country);
   // A second id number or address says which it is, so each input has a name of its own.
   const label = field.list && field.list.index > 0 ? `${base} (${field.list.index + 1})` : base;
-  const isPrefecture =
-    field.spec.key.endsWith('state') && (field.spec.key.includes('_kana') || field.spec.key.includes('_kanji'));
+  const isPrefecture = field.spec.key.endsWith('state') && scriptOf(field.spec.key) !== 'latin';
   switch (field.spec.input) {
     case 'select':
       return renderSelectField(

@@ -27,7 +27,10 @@ function isPrefecture(region: Region): region is Prefecture {
 
 function spellings(region: Region): string[] {
   const names = [region.code, region.name.en, region.name.ja];
-  if (isPrefecture(region)) names.push(region.kana, region.romaji, `JP-${region.jisCode}`);
+  // People often leave off a prefecture's 都/道/府/県 (東京, 大阪).
+  if (isPrefecture(region)) {
+    names.push(region.kana, region.romaji, `JP-${region.jisCode}`, region.name.ja.replace(/[都道府県]$/u, ''));
+  }
   return names.map(comparable);
 }
 

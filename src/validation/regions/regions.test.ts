@@ -49,6 +49,9 @@ describe('findRegion', () => {
     { country: 'JP', value: 'Tokyo', code: '13' },
     { country: 'JP', value: 'JP-27', code: '27' },
     { country: 'JP', value: '北海道', code: '01' },
+    // Without the 都/府 suffix people often leave off; the request then carries the full name.
+    { country: 'JP', value: '東京', code: '13' },
+    { country: 'JP', value: '京都', code: '26' },
   ])('$country: $value → $code', ({ country, value, code }) => {
     expect(findRegion(country, value)?.code).toBe(code);
   });
@@ -71,7 +74,7 @@ describe('validateRegion', () => {
     { country: 'US', value: 'ON', reason: 'a Canadian province' },
     { country: 'CA', value: 'NY', reason: 'a US state' },
     { country: 'AU', value: 'New South Whales', reason: 'a typo' },
-    { country: 'JP', value: '東京', reason: 'the prefecture without 都' },
+    { country: 'JP', value: '東京府', reason: 'a prefecture name that no longer exists' },
     { country: 'JP', value: 'Kanto', reason: 'a region, not a prefecture' },
   ])('$country refuses $value: $reason', ({ country, value }) => {
     expect(validateRegion(value, { country })).toEqual({ code: 'invalid_region', country });
