@@ -3,7 +3,13 @@ import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { openPersonForm, recordEvents, recordedEvents, screenshotDirectory } from './pages/person-form.helpers';
 
 /** Types text the way a Japanese IME does: a composition that is updated, then committed. */
-async function typeWithIme(page: Page, input: Locator, reading: string, check: () => Promise<void>): Promise<void> {
+async function typeWithIme(
+  page: Page,
+  input: Locator,
+  reading: string,
+  check: () => Promise<void>,
+  committed = reading,
+): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await input.focus();
   await cdp.send('Input.imeSetComposition', { text: reading.slice(0, 1), selectionStart: 1, selectionEnd: 1 });
@@ -13,11 +19,32 @@ async function typeWithIme(page: Page, input: Locator, reading: string, check: (
     selectionEnd: reading.length,
   });
   await check();
-  await cdp.send('Input.insertText', { text: reading });
+  await cdp.send('Input.insertText', { text: committed });
   await cdp.detach();
 }
 
 test.describe('person-token-form, a Japanese person', () => {
+  test('judges a Kana field only once its composition has ended', async ({ page, emulator }) => {
+    await openPersonForm(page, emulator, { country: 'JP', locale: 'ja', requirements: 'first_name_kana' });
+    await page.getByRole('button', { name: '送信' }).click();
+    const kana = page.getByLabel('名（カナ）');
+    await expect(kana).toHaveAttribute('aria-invalid', 'true');
+    // Romaji on its way to kana: not an error while the IME is still converting it.
+    await typeWithIme(
+      page,
+      kana,
+      'hana',
+      async () => {
+        await expect(kana).toHaveValue('hana');
+        await expect(kana).toHaveAttribute('aria-invalid', 'false');
+        await expect(page.locator('person-token-form').locator('[part="error"]')).toHaveCount(0);
+      },
+      'ハナ',
+    );
+    await expect(kana).toHaveValue('ハナ');
+    await expect(kana).toHaveAttribute('aria-invalid', 'false');
+  });
+
   test('takes names and addresses in Kanji and Kana, normalises Kana after composition, and sends them', async ({
     page,
     emulator,

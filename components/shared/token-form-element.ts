@@ -392,6 +392,7 @@ export abstract class TokenFormElement extends LitElement {
       label: (field, country) => fieldLabel(field, locale, country),
       edit: (field, value) => this.#edit(field, value),
       leave: (field) => this.formState.touch(field.id),
+      composing: (field, composing) => this.formState.setComposing(field.id, composing),
       focusedId: this.#focusedId,
       setFocused: (id) => {
         this.#focusedId = id;

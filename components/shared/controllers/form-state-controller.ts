@@ -22,6 +22,8 @@ export class FormStateController {
   #validation = 0;
   #revision = 0;
   #valid = false;
+  /** Fields inside an IME composition: their half-converted text is not judged until it ends. */
+  readonly #composing = new Set<string>();
   /** Set by a submit attempt (or `reportValidity()`): every problem is shown from then on. */
   submitted = false;
 
@@ -94,8 +96,15 @@ export class FormStateController {
     this.host.requestUpdate();
   }
 
+  setComposing(id: string, composing: boolean): void {
+    if (composing) this.#composing.add(id);
+    else this.#composing.delete(id);
+    this.host.requestUpdate();
+  }
+
   /** The problem to show at a field now, if any: Stripe's answer first, then the form's own check. */
   shownProblem(id: string): { issue?: ValidationIssue; serverMessage?: string } | null {
+    if (this.#composing.has(id)) return null;
     const serverMessage = this.#serverMessages.get(id);
     if (serverMessage !== undefined) return { serverMessage };
     const issue = this.#issues.get(id);

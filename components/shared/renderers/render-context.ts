@@ -25,6 +25,8 @@ export interface FieldRenderContext {
   label(field: Field, country: string): string;
   /** The person typed or chose a value. */
   edit(field: Field, value: FieldValue): void;
+  /** An IME composition started or ended in the field. */
+  composing(field: Field, composing: boolean): void;
   /** The person left the field. */
   leave(field: Field): void;
   /** The id of the control that has focus (id numbers show their value only then). */

@@ -47,10 +47,14 @@ export function textControl(context: FieldRenderContext, field: Field, options: 
     const settled = settledValue(field, input.value);
     if (settled !== input.value) context.edit(field, settled);
   };
-  const onCompositionStart = (event: CompositionEvent): void => void composing.add(event.target as HTMLInputElement);
+  const onCompositionStart = (event: CompositionEvent): void => {
+    composing.add(event.target as HTMLInputElement);
+    context.composing(field, true);
+  };
   const onCompositionEnd = (event: CompositionEvent): void => {
     const input = event.target as HTMLInputElement;
     composing.delete(input);
+    context.composing(field, false);
     // Chromium sends the final `input` after `compositionend`; keep the state in step either way.
     context.edit(field, input.value);
   };
