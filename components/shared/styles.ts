@@ -100,6 +100,21 @@ export const tokenFormStyles = css`
     grid-column: 1 / -1;
   }
 
+  .choice-group {
+    grid-column: 1 / -1;
+    border: 0;
+    margin: 0;
+    padding: 0;
+  }
+
+  .choice-group .checkbox {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.6rem;
+    align-items: start;
+    margin-block: 0.15rem;
+  }
+
   .terms-link {
     grid-column: 2;
     justify-self: start;

@@ -48,3 +48,25 @@ describe('field labels', () => {
     expect(keys(FIELD_LABELS.ja).sort()).toEqual(keys(FIELD_LABELS.en).sort());
   });
 });
+
+describe('choice labels', () => {
+  it('name every choice of every select in both languages (structures name their own)', () => {
+    const missing = new Set<string>();
+    for (const shape of shapes) {
+      for (const field of mountFields(shape)) {
+        if (field.spec.source === 'derived' || field.spec.key === 'structure') continue;
+        const list = field.list?.key.split('.').slice(1).join('.');
+        const base = list ? `${list}.${field.spec.key}` : field.spec.key;
+        const last = base.slice(base.lastIndexOf('.') + 1);
+        for (const option of [...(field.spec.options ?? []), ...(field.spec.optionsV2 ?? [])]) {
+          for (const locale of ['en', 'ja'] as const) {
+            const options: Readonly<Record<string, string>> = FIELD_LABELS[locale].options;
+            if (!options[`${base}.${option}`] && !options[`${last}.${option}`])
+              missing.add(`${locale} ${base}.${option}`);
+          }
+        }
+      }
+    }
+    expect([...missing]).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { type TemplateResult } from 'lit';
 import type { PlannedField } from '../../../src/requirements/field-plan';
 import { scriptOf } from '../field-layout';
 import { renderCheckboxField } from './checkbox-field';
+import { renderChoiceGroup } from './choice-group';
 import { isIdTypeField, regionChoices, selectChoices } from './choices';
 import { renderCountryPicker } from './country-picker';
 import { renderDocumentField } from './document-field';
@@ -26,6 +27,15 @@ export function renderField(
   const isPrefecture = field.spec.key.endsWith('state') && scriptOf(field.spec.key) !== 'latin';
   switch (field.spec.input) {
     case 'select':
+      if (field.spec.encoding === 'string-list') {
+        return renderChoiceGroup(
+          context,
+          field,
+          required,
+          label,
+          selectChoices(field, context.locale, context.version, country),
+        );
+      }
       return renderSelectField(
         context,
         field,
