@@ -80,3 +80,32 @@ export function addressFields(mount: AddressMount): FieldSpec[] {
     return spec;
   });
 }
+
+/**
+ * The Kanji and Kana variants of a Japanese address (v1 `address_kanji` / `address_kana`, v2
+ * `script_addresses.kanji` / `.kana`); the Kana one repeats the Kanji one's postal code.
+ */
+export function japaneseAddressFields(sections: { readonly kanji: SectionId; readonly kana: SectionId }): FieldSpec[] {
+  const japan = ['JP'] as const;
+  return [
+    ...addressFields({
+      key: 'address_kanji',
+      v1: 'address_kanji',
+      v2: 'script_addresses.kanji',
+      section: sections.kanji,
+      script: 'kanji',
+      townIn: 'v1-and-v2',
+      countries: japan,
+    }),
+    ...addressFields({
+      key: 'address_kana',
+      v1: 'address_kana',
+      v2: 'script_addresses.kana',
+      section: sections.kana,
+      script: 'kana',
+      townIn: 'v1-and-v2',
+      countries: japan,
+      postalCodeFrom: 'address_kanji',
+    }),
+  ];
+}

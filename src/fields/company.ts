@@ -1,4 +1,4 @@
-import { addressFields } from './address';
+import { addressFields, japaneseAddressFields } from './address';
 import { structuresIn } from './company-structures';
 import { documentFields } from './documents';
 import type { FieldSpec, ListSpec } from './types';
@@ -75,25 +75,7 @@ export const companyFields: readonly FieldSpec[] = [
     checks: ['phone'],
   },
   ...addressFields({ key: 'address', v1: 'address', v2: 'address', section: 'company-address' }),
-  ...addressFields({
-    key: 'address_kanji',
-    v1: 'address_kanji',
-    v2: 'script_addresses.kanji',
-    section: 'company-address-kanji',
-    script: 'kanji',
-    townIn: 'v1-and-v2',
-    countries: JAPAN,
-  }),
-  ...addressFields({
-    key: 'address_kana',
-    v1: 'address_kana',
-    v2: 'script_addresses.kana',
-    section: 'company-address-kana',
-    script: 'kana',
-    townIn: 'v1-and-v2',
-    countries: JAPAN,
-    postalCodeFrom: 'address_kanji',
-  }),
+  ...japaneseAddressFields({ kanji: 'company-address-kanji', kana: 'company-address-kana' }),
   ...(['administrative_address', 'physical_address', 'principal_place_of_business'] as const).flatMap((name) =>
     addressFields({
       key: name,

@@ -1,4 +1,4 @@
-import { addressFields } from './address';
+import { addressFields, japaneseAddressFields } from './address';
 import { documentFields } from './documents';
 import type { FieldSpec, ListSpec } from './types';
 
@@ -313,25 +313,7 @@ export const personFields: readonly FieldSpec[] = [
   ...contact,
   ...dateParts('dob', 'dob', 'date_of_birth', 'date-of-birth'),
   ...addressFields({ key: 'address', v1: 'address', v2: 'address', section: 'address' }),
-  ...addressFields({
-    key: 'address_kanji',
-    v1: 'address_kanji',
-    v2: 'script_addresses.kanji',
-    section: 'address-kanji',
-    script: 'kanji',
-    townIn: 'v1-and-v2',
-    countries: JAPAN,
-  }),
-  ...addressFields({
-    key: 'address_kana',
-    v1: 'address_kana',
-    v2: 'script_addresses.kana',
-    section: 'address-kana',
-    script: 'kana',
-    townIn: 'v1-and-v2',
-    countries: JAPAN,
-    postalCodeFrom: 'address_kanji',
-  }),
+  ...japaneseAddressFields({ kanji: 'address-kanji', kana: 'address-kana' }),
   ...addressFields({
     key: 'registered_address',
     v1: 'registered_address',
