@@ -1,6 +1,7 @@
 import { structureLabel, structuresFor } from '../../../src/fields/company-structures';
 import type { BusinessType, Field } from '../../../src/fields/types';
 import { FIELD_LABELS, type OptionLabelKey } from '../../../src/i18n/field-labels';
+import { idTypeName } from '../../../src/i18n/id-type-names';
 import type { Locale } from '../../../src/i18n/locale';
 import { BUSINESS_ID_TYPES, PERSON_ID_TYPES, type IdTypeRule } from '../../../src/validation/id-numbers/index';
 import { JP_PREFECTURES, regionsFor } from '../../../src/validation/regions/index';
@@ -44,10 +45,14 @@ export function selectChoices(
 ): Choice[] {
   if (isIdTypeField(field)) {
     // A business's numbers (`us_ein`, `jp_cn`) are other types than a person's (`us_ssn`, `jp_inc`).
-    const types: Readonly<Record<string, IdTypeRule>> = field.group === 'company' ? BUSINESS_ID_TYPES : PERSON_ID_TYPES;
+    const business = field.group === 'company';
+    const types: Readonly<Record<string, IdTypeRule>> = business ? BUSINESS_ID_TYPES : PERSON_ID_TYPES;
     return Object.entries(types)
       .filter(([, rule]) => rule.country === country)
-      .map(([type, rule]) => ({ value: type, label: rule.label }));
+      .map(([type, rule]) => ({
+        value: type,
+        label: idTypeName(type, business ? 'business' : 'person', locale) ?? rule.label,
+      }));
   }
   if (field.group === 'company' && field.spec.key === 'structure' && businessType !== null) {
     return structuresFor(businessType, version, country).map((structure) => ({

@@ -1,12 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Field } from '../../../src/fields/types';
-import {
-  BUSINESS_ID_TYPES,
-  PERSON_ID_TYPES,
-  v1IdNumberOptions,
-  type IdTypeRule,
-  type V1IdNumberField,
-} from '../../../src/validation/id-numbers/index';
+import { idTypeName } from '../../../src/i18n/id-type-names';
+import type { Locale } from '../../../src/i18n/locale';
+import { v1IdNumberOptions, type V1IdNumberField } from '../../../src/validation/id-numbers/index';
 import { isV1BusinessIdField, v1BusinessIdTypes } from '../../../src/validation/id-numbers/v1-business-id-numbers';
 import { controlId, textOf } from './dom-ids';
 import { fieldFrame } from './field-frame';
@@ -23,9 +19,8 @@ export function maskIdNumber(value: string): string {
 
 const isBusinessNumber = (field: Field): boolean => field.group === 'company';
 
-function ruleLabel(field: Field, idType: string | undefined): string | undefined {
-  const rules: Readonly<Record<string, IdTypeRule>> = isBusinessNumber(field) ? BUSINESS_ID_TYPES : PERSON_ID_TYPES;
-  return idType !== undefined && Object.hasOwn(rules, idType) ? rules[idType]?.label : undefined;
+function ruleLabel(field: Field, idType: string | undefined, locale: Locale): string | undefined {
+  return idType === undefined ? undefined : idTypeName(idType, isBusinessNumber(field) ? 'business' : 'person', locale);
 }
 
 /**
@@ -68,14 +63,15 @@ export function renderIdNumberField(
   const masked = field.spec.sensitive === true;
   // "VAT number" says what it is, unless the country has several kinds to tell apart.
   const impliedByLabel = field.spec.key === 'vat_id' && v1Types.length < 2;
-  const typeName = namesType(field) && !field.list && !impliedByLabel ? ruleLabel(field, chosenType) : undefined;
+  const typeName =
+    namesType(field) && !field.list && !impliedByLabel ? ruleLabel(field, chosenType, context.locale) : undefined;
   const typePicker =
     v1Types.length > 1
       ? html`<div class="id-type">
           <label part="label" for=${`${id}-type`}>${context.text.idNumberType}</label>
           ${selectControl(
             context,
-            v1Types.map((type) => ({ value: type, label: ruleLabel(field, type) ?? type })),
+            v1Types.map((type) => ({ value: type, label: ruleLabel(field, type, context.locale) ?? type })),
             {
               id: `${id}-type`,
               required: true,

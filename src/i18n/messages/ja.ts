@@ -1,17 +1,8 @@
+import { JA_ID_TYPE_NAMES } from '../id-type-names';
 import type { IssueMessages } from './issue-messages';
 
-/** Japanese names for numbers users know by them; others read naturally as 「番号」 at the field. */
-const JA_ID_LABELS: Readonly<Record<string, string>> = {
-  jp_inc: '個人番号（マイナンバー）',
-  jp_cn: '法人番号',
-  us_ssn: '社会保障番号（SSN）',
-  us_ssn_last_4: '社会保障番号（SSN）の下4桁',
-  us_itin: '個人納税者番号（ITIN）',
-  us_itin_last_4: '個人納税者番号（ITIN）の下4桁',
-  us_ein: '雇用者番号（EIN）',
-};
-
-const idLabel = (idType: string): string => JA_ID_LABELS[idType] ?? '番号';
+/** Numbers people in Japan know by name are named; others read naturally as 「番号」 at the field. */
+const idLabel = (idType: string): string => JA_ID_TYPE_NAMES[idType] ?? '番号';
 
 /** `1900-01-01` → `1900年1月1日`. */
 function japaneseDate(isoDate: string): string {
