@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from './emulator';
-import {
-  admin,
-  adminList,
-  errorOf,
-  formBody,
-  jsonOf,
-  TEST_KEY,
-  v1TokenRequest,
-  v2Request,
-} from '../test-support/requests';
+import { admin, adminList, errorOf, jsonOf, v1TokenRequest, V1_PERSON_BODY, v2Request } from '../test-support/requests';
 import { faultPathMatches } from './faults';
 
-const PERSON = formBody([
-  ['key', TEST_KEY],
-  ['person[first_name]', 'Jane'],
-]);
+const PERSON = V1_PERSON_BODY;
 
 describe('status faults', () => {
   it('answer with a Stripe-shaped error and the Retry-After and Stripe-Should-Retry headers given', async () => {

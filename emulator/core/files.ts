@@ -5,6 +5,7 @@ import { fnv1aDigest, MAX_FILE_BYTES, type FileKind, MIME_TYPE_BY_KIND, sniffFil
 import { newId } from './ids';
 import type { JsonObject } from './json';
 import { jsonResponse, v1Error, type ErrorContext, type V1ErrorDetails } from './responses';
+import { retrieveV1 } from './retrieve-v1';
 import type { PreparedCall, RouteContext } from './routes';
 import { FILE_PURPOSES, type FilePurpose, type StoredFile } from './state';
 
@@ -138,22 +139,12 @@ function storeFile(context: RouteContext, { purpose, file, size, kind }: Checked
 }
 
 export function retrieveFile(context: RouteContext): PreparedCall | Response {
-  const apiKey = authenticate(keyFromAuthorization(context.request.headers.get('Authorization')));
-  if (apiKey instanceof Response) return apiKey;
-  const id = context.pathParams.id ?? '';
-  return {
-    apiKey,
-    params: {},
-    execute: () => {
+  return retrieveV1(
+    context,
+    (id, apiKey) => {
       const file = context.state.files.get(id);
-      if (file === undefined || file.livemode !== apiKey.livemode) {
-        return v1Error(
-          404,
-          { code: 'resource_missing', param: 'id', message: `No such file upload: '${id}'` },
-          { requestId: context.requestId, livemode: apiKey.livemode },
-        );
-      }
-      return jsonResponse(200, file.body);
+      return file !== undefined && file.livemode === apiKey.livemode ? file.body : undefined;
     },
-  };
+    { param: 'id', noun: 'file upload' },
+  );
 }

@@ -8,13 +8,11 @@ import {
   jsonOf,
   TEST_KEY,
   v1TokenRequest,
+  V1_PERSON_BODY,
   v2Request,
 } from '../test-support/requests';
 
-const PERSON = formBody([
-  ['key', TEST_KEY],
-  ['person[first_name]', 'Jane'],
-]);
+const PERSON = V1_PERSON_BODY;
 
 function withIdempotencyKey(body: string, key: string): Request {
   return v1TokenRequest(body, { 'Idempotency-Key': key });

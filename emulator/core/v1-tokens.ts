@@ -6,6 +6,7 @@ import { describeFileProblem, findFileReferenceProblems } from './file-reference
 import { newId } from './ids';
 import { isJsonObject, type JsonObject, type JsonValue } from './json';
 import { jsonResponse, v1Error, type ErrorContext } from './responses';
+import { retrieveV1 } from './retrieve-v1';
 import type { PreparedCall, RouteContext } from './routes';
 import { checkAgainstSchema } from './schema-walker';
 import { tokenSchemas } from './schema-types';
@@ -137,22 +138,13 @@ function executeV1Token(
 }
 
 export function retrieveV1Token(context: RouteContext): PreparedCall | Response {
-  const apiKey = authenticate(keyFromAuthorization(context.request.headers.get('Authorization')));
-  if (apiKey instanceof Response) return apiKey;
-  const id = context.pathParams.id ?? '';
-  return {
-    apiKey,
-    params: {},
-    execute: () => {
+  return retrieveV1(
+    context,
+    (id, apiKey) => {
       const token = context.state.tokens.get(id);
-      if (token === undefined || !token.kind.startsWith('v1_') || token.livemode !== apiKey.livemode) {
-        return v1Error(
-          404,
-          { code: 'resource_missing', param: 'token', message: `No such token: '${id}'` },
-          { requestId: context.requestId, livemode: apiKey.livemode },
-        );
-      }
-      return jsonResponse(200, token.body);
+      const visible = token !== undefined && token.kind.startsWith('v1_') && token.livemode === apiKey.livemode;
+      return visible ? token.body : undefined;
     },
-  };
+    { param: 'token', noun: 'token' },
+  );
 }

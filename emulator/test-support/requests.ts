@@ -11,6 +11,12 @@ export function formBody(pairs: readonly (readonly [string, string])[]): string 
   return new URLSearchParams(pairs.map(([name, value]) => [name, value])).toString();
 }
 
+/** The smallest valid v1 person token body. */
+export const V1_PERSON_BODY = formBody([
+  ['key', TEST_KEY],
+  ['person[first_name]', 'Jane'],
+]);
+
 export function v1TokenRequest(body: string, headers: Record<string, string> = {}): Request {
   return new Request(`${ORIGIN}/v1/tokens`, {
     method: 'POST',
