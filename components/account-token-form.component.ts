@@ -5,8 +5,8 @@ import type { FormShape } from '../src/fields/mount';
 import type { ApiVersion, BusinessType } from '../src/fields/types';
 import type { FieldValue } from '../src/params/values';
 import type { FieldPlan } from '../src/requirements/field-plan';
-import { accountPlan } from './account-token-form.plan';
-import { parseRequirements } from './shared/form-config';
+import { parseRequirements } from '../src/form/config';
+import { accountPlan } from '../src/requirements/account-plan';
 import { TokenFormElement, type TokenRequestOptions } from './shared/token-form-element';
 
 /** The business type control's field id: its value chooses which details the form asks for. */
@@ -53,7 +53,7 @@ export class AccountTokenFormElement extends TokenFormElement {
 
   /** The business type the form collects for: fixed by the attribute, else the person's choice. */
   get #businessType(): BusinessType | null {
-    return asBusinessType(this.businessType) ?? asBusinessType(this.formState.value(BUSINESS_TYPE_ID));
+    return asBusinessType(this.businessType) ?? asBusinessType(this.model.value(BUSINESS_TYPE_ID));
   }
 
   protected formShape(version: ApiVersion): FormShape {

@@ -2,7 +2,7 @@ import { createPersonToken } from '../src/client/tokens';
 import type { TokenResult } from '../src/client/results';
 import type { FormShape } from '../src/fields/mount';
 import type { ApiVersion } from '../src/fields/types';
-import { ACCOUNT_ID, type ConfigurationProblem } from './shared/form-config';
+import { ACCOUNT_ID, type ConfigurationProblem } from '../src/form/config';
 import { TokenFormElement, type TokenRequestOptions } from './shared/token-form-element';
 
 /**

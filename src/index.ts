@@ -6,7 +6,7 @@
 export * from './client/index';
 export { mountFields, listsFor, type FormShape, type GroupId } from './fields/mount';
 export { addressLayout, type AddressLayout } from './fields/address-layout';
-export { checkField, type CheckContext } from './fields/check-field';
+export { checkField, CHECK_RULES, settledValue, type CheckContext, type CheckRule } from './fields/checks';
 export type {
   ApiVersion,
   BusinessType,

@@ -3,32 +3,9 @@
  * listen on any ancestor. No detail ever carries a value the person typed.
  */
 
-/** What the host gets of a token: enough to pass the id on and know when it expires. */
-export interface TokenSummary {
-  readonly id: string;
-  readonly object: string;
-  readonly livemode: boolean;
-  readonly created: number | string;
-  readonly expires_at?: number | string;
-  readonly used: boolean;
-}
+import type { TokenErrorSummary, TokenSummary } from '../../src/form/token-errors';
 
-export interface TokenErrorSummary {
-  readonly type: string;
-  readonly code?: string;
-  /**
-   * For developers, in English, written from the type, code and parameter: never Stripe's own message,
-   * which may quote what was typed (that one is shown to the person at the field).
-   */
-  readonly message: string;
-  /** Stripe's parameter (bracket form) or v2 path, when the error names one. */
-  readonly param?: string;
-  /** The `name` of the input the error was shown at. */
-  readonly fieldName?: string;
-  readonly status?: number;
-  readonly requestId?: string;
-  readonly retryable: boolean;
-}
+export type { TokenErrorSummary, TokenSummary } from '../../src/form/token-errors';
 
 const init = { bubbles: true, composed: true } as const;
 

@@ -1,49 +1,30 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ConfigurationError, KeyError } from '../../src/client/errors';
 import type { TokenResult } from '../../src/client/results';
-import type { CheckContext } from '../../src/fields/check-field';
 import type { FormShape } from '../../src/fields/mount';
-import type { ApiVersion, Field } from '../../src/fields/types';
-import { fieldLabel } from '../../src/i18n/field-labels';
-import { formatIssue, type MessageOverrides } from '../../src/i18n/format-issue';
-import { buildRequestBody } from '../../src/params/build-body';
-import { normalizeForRequest } from '../../src/params/normalize-values';
-import { countryOf } from '../../src/fields/field-country';
-import { canonicalRegion } from '../../src/fields/canonical-region';
-import { callingCodes } from '../../src/validation/phone';
+import type { ApiVersion } from '../../src/fields/types';
+import { keyProblem, parseRequirements, safeLinkUrl, type ConfigurationProblem } from '../../src/form/config';
+import type { PrefillValues } from '../../src/form/defaults';
+import { FormModel } from '../../src/form/form-model';
+import { displayOrder, layoutSections, type SectionView } from '../../src/form/layout';
+import { submitForm, type SubmitOutcome } from '../../src/form/submit';
+import type { MessageOverrides } from '../../src/i18n/format-issue';
+import type { FieldPlan } from '../../src/requirements/field-plan';
 import type { FieldValue } from '../../src/params/values';
-import { planFields, type FieldPlan } from '../../src/requirements/field-plan';
-import { listsFor } from '../../src/fields/mount';
 import { FloatingController } from './controllers/floating-controller';
-import { FormStateController } from './controllers/form-state-controller';
 import { LocalizationController } from './controllers/localization-controller';
 import { SubmissionController } from './controllers/submission-controller';
-import {
-  ReadyEvent,
-  SubmitStartEvent,
-  TokenCreatedEvent,
-  TokenErrorEvent,
-  ValidityChangeEvent,
-  type TokenErrorSummary,
-  type TokenSummary,
-} from './events';
-import { displayOrder, layoutSections, type SectionView } from './field-layout';
-import { keyProblem, parseRequirements, safeLinkUrl, type ConfigurationProblem } from './form-config';
-import { v1BusinessIdTypes } from '../../src/validation/id-numbers/v1-business-id-numbers';
-import { currencyOfCountry } from './renderers/currencies';
+import { setCustomStates, ValidityReporter } from './controllers/validity-reporter';
+import { SubmitStartEvent, TokenCreatedEvent, TokenErrorEvent, type TokenSummary } from './events';
+import { createFieldRenderContext } from './field-render-context';
 import { HostFormBridge } from './host-form-bridge';
-import { CountryPickerState } from './renderers/country-picker-state';
 import { listboxId } from './renderers/country-picker';
+import type { CountryPickerState } from './renderers/country-picker-state';
 import { controlId, isImeKeyEvent } from './renderers/dom-ids';
-import { v1IdTypesFor } from './renderers/id-number-field';
-import type { FieldRenderContext } from './renderers/render-context';
+import { renderBanners } from './renderers/banners';
 import { renderSections } from './renderers/render-sections';
-import { SubmissionMemory } from './submission-memory';
 import { tokenFormStyles } from './styles';
-import { mapErrorToFields, summarizeError, summarizeToken } from './token-errors';
 
-/** Values the platform already knows, by field id (`person.email`) or input name (`person.email`, `email`). */
-export type PrefillValues = Readonly<Record<string, string | number | boolean | readonly string[] | undefined>>;
+export type { PrefillValues } from '../../src/form/defaults';
 
 /** What a subclass passes on to the token client besides the body. */
 export interface TokenRequestOptions {
@@ -58,13 +39,10 @@ export interface TokenRequestOptions {
   };
 }
 
-type StatusKind = 'idle' | 'pending' | 'success' | 'error';
-
 /**
- * What both token forms share: attributes, field plan, rendering of every input kind, validation with
- * errors shown at the right moment, submission with one request in flight, Stripe errors mapped to
- * fields, form association (the form value is the token id) and the events. A subclass says which token
- * it makes (`formShape`, `requestToken`) and what else it needs to be set up.
+ * What both token forms share: the attributes, a `FormModel` (plan, values, validity, submission) that
+ * it renders, form association (the form value is the token id), focus, custom states and the events.
+ * A subclass says which token it makes (`formShape`, `requestToken`) and what else it needs to be set up.
  *
  * @fires token-created - `{ token: { id, object, livemode, created, expires_at?, used } }` once Stripe made the token.
  * @fires token-error - `{ error: { type, code?, message, param?, fieldName?, status?, requestId?, retryable } }` when it did not.
@@ -165,39 +143,30 @@ export abstract class TokenFormElement extends LitElement {
 
   protected readonly internals: ElementInternals;
   protected readonly localization = new LocalizationController(this);
-  protected readonly formState = new FormStateController(this);
   protected readonly submission = new SubmissionController<TokenSummary>(this);
+  /** The form itself: plan, values, validity, token and status. The element renders it. */
+  protected readonly model: FormModel;
   readonly #floating = new FloatingController(this);
   readonly #hostForm: HostFormBridge;
-  readonly #memory = new SubmissionMemory();
-  #plan: FieldPlan | null = null;
-  /** What the current plan was made for; a new plan is made when it changes. */
-  #planKey = '';
+  readonly #validity: ValidityReporter;
   #sections: SectionView[] = [];
   #pickers = new Map<string, CountryPickerState>();
-  #idTypes = new Map<string, string>();
-  /** Countries picked in phone fields' code pickers; unpicked ones follow their address country. */
-  #phoneCountries = new Map<string, string>();
-  /** International calling codes, loaded with the phone rules once a phone field is shown. */
-  #callingCodes: readonly { country: string; code: string }[] | null = null;
-  #callingCodesRequested = false;
-  /** How many items each repeatable list has (`person.id_numbers` → 2) once the person adds some. */
-  #listCounts = new Map<string, number>();
   #focusedId: string | null = null;
-  #token: TokenSummary | null = null;
-  #generalError: { message: string; retryable: boolean } | null = null;
   #configurationProblem: ConfigurationProblem | null = null;
-  #status: { kind: StatusKind; text: string } = { kind: 'idle', text: '' };
   #formDisabled = false;
-  #reportedValid: boolean | undefined;
-  #ready = false;
   #focusFirstProblem = false;
 
   constructor() {
     super();
     this.internals = this.attachInternals();
+    this.#validity = new ValidityReporter(this, this.internals);
+    this.model = new FormModel({
+      changed: () => this.requestUpdate(),
+      validated: () => this.#reportValidity(),
+      tokenChanged: (token) => this.#setFormValue(token),
+    });
     this.#hostForm = new HostFormBridge(this, this.internals, {
-      hasToken: () => this.#token !== null,
+      hasToken: () => this.model.token !== null,
       isDisabled: () => this.#disabled,
       tokenize: () => this.submit(),
     });
@@ -256,7 +225,7 @@ export abstract class TokenFormElement extends LitElement {
    */
   submit(): Promise<TokenSummary | null> {
     return this.submission.run(
-      (signal) => this.#tokenize(signal),
+      async (signal) => this.#afterSubmit(await submitForm(this.model, this.#submitContext(signal))),
       (token) => (token ? 'success' : 'error'),
     );
   }
@@ -264,28 +233,19 @@ export abstract class TokenFormElement extends LitElement {
   /** Empties the form, cancels a request in flight and forgets the token. */
   reset(): void {
     this.submission.abort();
-    this.formState.reset();
-    this.#idTypes.clear();
-    this.#phoneCountries.clear();
-    this.#listCounts.clear();
     this.#pickers.clear();
-    this.#memory.forget();
-    this.#generalError = null;
-    this.#setToken(null);
-    this.#status = { kind: 'idle', text: '' };
-    this.#supplyDefaults();
-    this.#revalidate();
+    this.model.reset();
   }
 
   /** Whether the form could be submitted now (or already has its token). Changes nothing. */
   checkValidity(): boolean {
-    return this.#token !== null || this.formState.valid;
+    return this.model.valid;
   }
 
   /** Shows every problem, focuses the first and says how many there are. */
   reportValidity(): boolean {
     const valid = this.checkValidity();
-    this.formState.submitted = true;
+    this.model.state.submitted = true;
     if (!valid) this.#announceProblems();
     this.requestUpdate();
     return valid;
@@ -324,36 +284,51 @@ export abstract class TokenFormElement extends LitElement {
     this.#hostForm.attach(null);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(_changed: PropertyValues<this>): void {
     const version = this.#version;
-    const shape = { ...this.formShape(version), listCounts: Object.fromEntries(this.#listCounts) };
-    const requirements = parseRequirements(this.requirements);
-    // The shape can follow a value in the form (an account's business type), not only attributes.
-    const planKey = JSON.stringify([shape, this.#country, requirements, this.account]);
-    if (this.#plan === null || planKey !== this.#planKey) {
-      this.#planKey = planKey;
-      this.#plan = this.adjustPlan(planFields({ shape, country: this.#country, requirements }));
-      this.#loadCallingCodesIfNeeded();
-      this.#supplyDefaults();
-      this.#revalidate();
-    } else if (changed.has('prefill') || changed.has('minimumAge')) {
-      this.#supplyDefaults();
-      this.#revalidate();
-    }
+    this.model.configure({
+      shape: this.formShape(version),
+      country: this.#country,
+      requirements: parseRequirements(this.requirements),
+      account: this.account,
+      minimumAge: this.minimumAge,
+      prefill: this.prefill,
+      fixedValues: this.fixedValues(),
+      adjustPlan: (plan) => this.adjustPlan(plan),
+    });
     this.#configurationProblem =
       keyProblem(this.publishableKey, this.localization.text) ?? this.extraConfigurationProblem();
   }
 
   protected override render(): TemplateResult {
-    const context = this.#renderContext();
-    const fixed = this.fixedValues();
-    const shown = (this.#plan?.fields ?? []).filter(({ field }) => !Object.hasOwn(fixed, field.id));
-    this.#sections = layoutSections(shown, this.formState.values, {
-      locale: context.locale,
-      country: this.#country,
+    const locale = this.localization.locale;
+    const text = this.localization.text;
+    const model = this.model;
+    const context = createFieldRenderContext({
+      model,
+      version: this.#version,
+      locale,
+      text,
+      countryNames: this.localization.countryNames,
+      disabled: this.#disabled,
+      businessType: this.formShape(this.#version).businessType ?? null,
+      termsUrl: safeLinkUrl(this.termsLink(), this.ownerDocument.baseURI),
+      messages: this.messages,
+      publishableKey: (this.publishableKey ?? '').trim(),
+      // A host that points the API elsewhere (a proxy, the emulator) serves files there too, unless told.
+      filesBase: this.filesBase ?? this.apiBase,
+      focusedId: this.#focusedId,
+      setFocused: (id) => {
+        this.#focusedId = id;
+        this.requestUpdate();
+      },
+      pickers: this.#pickers,
+      focusListItem: (listId, index) => this.#focusListItem(listId, index),
+      requestUpdate: () => this.requestUpdate(),
     });
-    const text = context.text;
+    this.#sections = layoutSections(model.shownFields, model.state.values, { locale, country: model.country });
     const pending = this.submission.pending;
+    const status = model.status;
     return html`<form
       part="form"
       novalidate
@@ -361,23 +336,11 @@ export abstract class TokenFormElement extends LitElement {
       @submit=${this.#onInnerSubmit}
       @keydown=${this.#onInnerKeyDown}
     >
-      ${
-        this.#configurationProblem
-          ? html`<div part="banner" class="banner configuration" role="alert">
-              <p>${text.configurationError}</p>
-              <p>${this.#configurationProblem.message}</p>
-            </div>`
-          : nothing
-      }
-      ${
-        this.#generalError
-          ? html`<div part="banner" class="banner" role="alert">
-              <p><strong>${text.statusFailed}</strong></p>
-              <p>${this.#generalError.message}</p>
-              <button part="retry" class="retry" type="button" @click=${() => void this.submit()}>${text.retry}</button>
-            </div>`
-          : nothing
-      }
+      ${renderBanners(text, {
+        configurationProblem: this.#configurationProblem,
+        generalError: model.generalError,
+        retry: () => void this.submit(),
+      })}
       ${renderSections(context, this.#sections)}
       ${
         this.internals.form
@@ -386,17 +349,20 @@ export abstract class TokenFormElement extends LitElement {
               ${pending ? text.submitting : text.submit}
             </button>`
       }
-      <p part="status" class="status ${this.#status.kind}" role="status">${this.#status.text}</p>
+      <p part="status" class="status ${status.kind}" role="status">${status.text}</p>
     </form>`;
   }
 
   protected override updated(): void {
     this.#positionOpenPicker();
-    this.#setStates();
+    setCustomStates(this.internals.states, {
+      'user-invalid': displayOrder(this.#sections).some((id) => this.model.state.shownProblem(id) !== null),
+      pending: this.submission.pending,
+      success: this.model.token !== null,
+    });
     if (this.#focusFirstProblem) {
       this.#focusFirstProblem = false;
-      const first = this.formState.invalidIds(displayOrder(this.#sections))[0];
-      if (first) this.renderRoot.querySelector<HTMLElement>(`#${controlId(first)}`)?.focus();
+      this.#firstProblemControl()?.focus();
     }
   }
 
@@ -415,362 +381,52 @@ export abstract class TokenFormElement extends LitElement {
     return this.disabled || this.#formDisabled;
   }
 
-  #renderContext(): FieldRenderContext {
-    const locale = this.localization.locale;
-    return {
-      locale,
-      text: this.localization.text,
-      version: this.#version,
-      country: this.#country,
-      disabled: this.#disabled,
-      businessType: this.formShape(this.#version).businessType ?? null,
-      termsUrl: safeLinkUrl(this.termsLink(), this.ownerDocument.baseURI),
-      countryNames: this.localization.countryNames,
-      value: (id) => this.formState.value(id),
-      problemText: (id) => {
-        const problem = this.formState.shownProblem(id);
-        if (!problem) return null;
-        if (problem.serverMessage !== undefined) return problem.serverMessage;
-        return problem.issue ? formatIssue(problem.issue, locale, this.messages ?? undefined) : null;
-      },
-      label: (field, country) => fieldLabel(field, locale, country),
-      edit: (field, value) => this.#edit(field, value),
-      leave: (field) => this.formState.touch(field.id),
-      composing: (field, composing) => this.formState.setComposing(field.id, composing),
-      focusedId: this.#focusedId,
-      setFocused: (id) => {
-        this.#focusedId = id;
-        this.requestUpdate();
-      },
-      idType: (field) => this.#idTypeOf(field),
-      setIdType: (field, idType) => {
-        this.#idTypes.set(field.id, idType);
-        this.formState.noteChange();
-        this.#invalidateToken();
-        this.#revalidate();
-      },
-      list: (listId) => {
-        const spec = listsFor(this.formShape(this.#version)).find((list) => list.id === listId)?.spec;
-        const count = this.#listCounts.get(listId) ?? 1;
-        return {
-          count,
-          max: spec?.max ?? 1,
-          add: () => {
-            this.#resizeList(listId, count + 1);
-            this.#focusListItem(listId, count);
-          },
-          remove: (index) => {
-            this.#removeListItem(listId, index, count);
-            this.#focusListItem(listId, Math.min(index, count - 2));
-          },
-        };
-      },
-      callingCodes: this.#callingCodes,
-      phoneCountry: (field) => this.#phoneCountryOf(field),
-      setPhoneCountry: (field, country) => {
-        this.#phoneCountries.set(field.id, country);
-        this.formState.noteChange();
-        this.#invalidateToken();
-        this.#revalidate();
-        this.requestUpdate();
-      },
-      publishableKey: (this.publishableKey ?? '').trim(),
-      // A host that points the API elsewhere (a proxy, the emulator) serves files there too, unless told.
-      filesBase: this.filesBase ?? this.apiBase,
-      documentChanged: (field, event) => {
-        const running = event.status === 'checking' || event.status === 'uploading';
-        this.formState.setControlIssue(
-          field.id,
-          running ? { code: 'document_uploading' } : event.status === 'failed' ? { code: 'document_failed' } : null,
-        );
-        const value = event.value ?? (field.spec.multiple ? [] : '');
-        this.#edit(field, typeof value === 'string' ? value : [...value]);
-      },
-      picker: (field) => {
-        let state = this.#pickers.get(field.id);
-        if (!state) {
-          state = new CountryPickerState(() => this.requestUpdate());
-          this.#pickers.set(field.id, state);
-        }
-        return state;
-      },
-    };
-  }
-
-  #edit(field: Field, value: FieldValue): void {
-    this.formState.edit(field.id, value);
-    this.#invalidateToken();
-    this.#revalidate();
-  }
-
-  #idTypeOf(field: Field): string | undefined {
-    const types = v1IdTypesFor(field, this.#country);
-    const chosen = this.#idTypes.get(field.id);
-    return chosen !== undefined && types.includes(chosen) ? chosen : types[0];
-  }
-
-  #checkContext(): CheckContext {
-    const idTypes: Record<string, string> = {};
-    for (const { field } of this.#plan?.fields ?? []) {
-      const type = field.spec.input === 'id-number' ? this.#idTypeOf(field) : undefined;
-      if (type) idTypes[field.id] = type;
-    }
-    return {
-      country: this.#country,
-      idTypes,
-      phoneCountries: this.#phoneCountryChoices(),
-      ...(this.minimumAge ? { minimumAge: this.minimumAge } : {}),
-    };
-  }
-
-  #phoneCountryOf(field: Field): string {
-    return this.#phoneCountries.get(field.id) ?? countryOf(field, this.formState.values, this.#country);
-  }
-
-  /** The country each shown phone field reads its number in. */
-  #phoneCountryChoices(): Record<string, string> {
-    const choices: Record<string, string> = {};
-    for (const { field } of this.#plan?.fields ?? []) {
-      if (field.spec.input === 'tel') choices[field.id] = this.#phoneCountryOf(field);
-    }
-    return choices;
-  }
-
-  #resizeList(listId: string, count: number): void {
-    this.#listCounts.set(listId, count);
-    this.formState.noteChange();
-    this.#invalidateToken();
-    this.requestUpdate();
-  }
-
-  /** The button that was pressed may be gone: focus moves to the first input of the item concerned. */
-  #focusListItem(listId: string, index: number): void {
-    void this.updateComplete.then(() => {
-      const target = this.#plan?.fields.find(({ field }) => field.list?.key === listId && field.list.index === index);
-      if (target) this.renderRoot.querySelector<HTMLElement>(`#${controlId(target.field.id)}`)?.focus();
-    });
-  }
-
-  /** Removes one item of a list: later items move up, so indexes stay contiguous as Stripe wants them. */
-  #removeListItem(listId: string, index: number, count: number): void {
-    const prefix = (at: number): string => `${listId}.${at}.`;
-    for (let at = index; at < count; at += 1) {
-      const next = Object.entries(this.formState.values).filter(([id]) => id.startsWith(prefix(at + 1)));
-      this.formState.clear(Object.keys(this.formState.values).filter((id) => id.startsWith(prefix(at))));
-      for (const [id, value] of next) {
-        if (value !== undefined) this.formState.edit(prefix(at) + id.slice(prefix(at + 1).length), value);
-      }
-    }
-    this.#resizeList(listId, Math.max(1, count - 1));
-    this.#revalidate();
-  }
-
-  #loadCallingCodesIfNeeded(): void {
-    if (this.#callingCodesRequested || !this.#plan?.fields.some(({ field }) => field.spec.input === 'tel')) return;
-    this.#callingCodesRequested = true;
-    void callingCodes().then((codes) => {
-      this.#callingCodes = codes;
-      this.requestUpdate();
-    });
-  }
-
-  /** Address countries default to the form's country; then the host's prefill, unless the person edited. */
-  #supplyDefaults(): void {
-    const plan = this.#plan;
-    if (!plan) return;
-    for (const { field } of plan.fields) {
-      if (
-        field.spec.input === 'country' &&
-        field.spec.key.endsWith('country') &&
-        field.spec.encoding !== 'string-list'
-      ) {
-        this.formState.supply(field.id, this.#country, { prefilled: false });
-      }
-      // A business's first number defaults to the country's tax number type (`us_ein`, `gb_crn`).
-      if (field.group === 'company' && field.list?.index === 0 && field.spec.key === 'type') {
-        const taxType = v1BusinessIdTypes(this.#country, 'tax_id')[0];
-        if (taxType) this.formState.supply(field.id, taxType, { prefilled: false });
-      }
-      if (field.spec.key.endsWith('amount.currency')) {
-        this.formState.supply(field.id, currencyOfCountry(this.#country), { prefilled: false });
-      }
-    }
-    for (const [key, raw] of Object.entries(this.prefill ?? {})) {
-      const field = plan.allFields.find((candidate) => candidate.id === key || candidate.name === key);
-      if (!field || (field.spec.source ?? 'user') !== 'user' || raw === undefined) continue;
-      const text = typeof raw === 'number' ? String(raw) : raw;
-      // A platform's `California` or `東京` shows as the choice it names.
-      const value: FieldValue =
-        typeof text === 'string'
-          ? canonicalRegion(field, text, countryOf(field, this.formState.values, this.#country))
-          : text;
-      this.formState.supply(field.id, value, { prefilled: true });
-    }
-    for (const [id, value] of Object.entries(this.fixedValues())) this.formState.fix(id, value);
-  }
-
-  #revalidate(): void {
-    const plan = this.#plan;
-    if (!plan) return;
-    void this.formState.validate(plan.fields, this.#checkContext()).then(() => this.#afterValidation());
-  }
-
-  #afterValidation(): void {
-    const valid = this.checkValidity();
-    const anchor = this.#firstProblemControl();
-    if (valid) this.internals.setValidity({});
-    else
-      this.internals.setValidity(
-        { customError: true },
-        this.localization.text.statusInvalid(this.#problemCount()),
-        anchor ?? undefined,
-      );
-    if (this.#reportedValid !== valid) {
-      this.#reportedValid = valid;
-      this.dispatchEvent(new ValidityChangeEvent({ valid }));
-    }
-    if (!this.#ready) {
-      this.#ready = true;
-      void this.updateComplete.then(() => this.dispatchEvent(new ReadyEvent()));
-    }
-  }
-
-  #problemCount(): number {
-    return this.formState.invalidIds(displayOrder(this.#sections)).length;
-  }
-
-  #firstProblemControl(): HTMLElement | null {
-    const first = this.formState.invalidIds(displayOrder(this.#sections))[0];
-    return first ? this.renderRoot.querySelector<HTMLElement>(`#${controlId(first)}`) : null;
-  }
-
-  #announceProblems(): void {
-    this.#status = { kind: 'error', text: this.localization.text.statusInvalid(this.#problemCount()) };
-    this.#focusFirstProblem = true;
-  }
-
-  #invalidateToken(): void {
-    this.#generalError = null;
-    if (this.#token === null) return;
-    this.#setToken(null);
-    this.#status = { kind: 'idle', text: '' };
-  }
-
-  #setToken(token: TokenSummary | null): void {
-    this.#token = token;
-    if (token) {
-      const entry = new FormData();
-      entry.append(this.name || (this.constructor as typeof TokenFormElement).defaultName, token.id);
-      this.internals.setFormValue(entry);
-    } else {
-      this.internals.setFormValue(null);
-    }
-  }
-
-  async #tokenize(signal: AbortSignal): Promise<TokenSummary | null> {
-    const plan = this.#plan;
-    const text = this.localization.text;
-    const problem = this.#configurationProblem;
-    if (problem) {
-      this.#status = { kind: 'error', text: text.configurationError };
-      this.#emitError({ type: 'configuration_error', code: problem.code, message: problem.message, retryable: false });
-      return null;
-    }
-    if (!plan) return null;
-    if (!(await this.#documentsSettled(signal))) return null;
-    // Check and send one snapshot: a change while checking (the phone rules may still be loading)
-    // starts the check again, so nothing unchecked is sent.
-    let revision: number;
-    let valid: boolean;
-    do {
-      revision = this.formState.revision;
-      valid = await this.formState.validate(plan.fields, this.#checkContext());
-      if (signal.aborted) return null;
-    } while (revision !== this.formState.revision);
-    this.formState.submitted = true;
-    this.#afterValidation();
-    if (!valid) {
-      this.#announceProblems();
-      return null;
-    }
-
-    // Only what the form asks for now: a value typed or defaulted under another plan (other requirements,
-    // another business type) stays in the form but is not sent.
-    const planned = new Set(plan.fields.map(({ field }) => field.id));
-    const plannedValues = Object.fromEntries(Object.entries(this.formState.values).filter(([id]) => planned.has(id)));
+  #submitContext(signal: AbortSignal): Parameters<typeof submitForm>[1] {
     const version = this.#version;
-    const hostValues = this.hostValues();
-    const values = await normalizeForRequest(plan.allFields, plannedValues, this.#country, this.#phoneCountryChoices());
-    if (signal.aborted) return null;
-    // Same data and settings as a failed attempt: the same request, under the same idempotency key.
-    const fingerprint = JSON.stringify([version, this.account, hostValues, Object.entries(values).sort()]);
-    const attempt = this.#memory.attempt(fingerprint, new Date());
-    const body = buildRequestBody(plan.allFields, values, {
+    return {
+      signal,
+      text: this.localization.text,
       version,
-      now: attempt.at,
+      account: this.account,
+      hostValues: this.hostValues(),
       userAgent: navigator.userAgent,
-      hostValues,
-    });
-
-    this.#generalError = null;
-    this.formState.setServerMessages(new Map());
-    this.#status = { kind: 'pending', text: text.statusPending };
-    this.dispatchEvent(new SubmitStartEvent());
-
-    let result: TokenResult;
-    try {
-      result = await this.requestToken(body, {
-        apiVersion: version,
-        client: {
-          publishableKey: (this.publishableKey ?? '').trim(),
-          ...(this.apiBase ? { apiBase: this.apiBase } : {}),
-          ...(this.stripeVersion ? { stripeVersion: this.stripeVersion } : {}),
-          idempotencyKey: attempt.key,
-          signal,
-        },
-      });
-    } catch (error) {
-      if (!(error instanceof KeyError || error instanceof ConfigurationError)) throw error;
-      this.#configurationProblem = { code: error.code, message: error.message };
-      this.#status = { kind: 'error', text: text.configurationError };
-      this.#emitError({ type: 'configuration_error', code: error.code, message: error.message, retryable: false });
-      return null;
-    }
-    if (signal.aborted) return null;
-
-    if (result.ok && revision !== this.formState.revision) {
-      // The person changed the form while it was being sent: this token holds the old data, so it is
-      // not handed to the page, and nothing typed since is cleared.
-      this.#memory.forget();
-      this.#status = { kind: 'idle', text: text.statusChangedWhileSending };
-      return null;
-    }
-    if (result.ok) {
-      const token = summarizeToken(result.token);
-      this.#memory.forget();
-      this.#setToken(token);
-      // Identity numbers are not kept once they are in a token.
-      this.formState.clear(plan.fields.filter(({ field }) => field.spec.sensitive).map(({ field }) => field.id));
-      this.#status = { kind: 'success', text: text.statusSuccess };
-      this.#afterValidation();
-      this.dispatchEvent(new TokenCreatedEvent({ token }));
-      return token;
-    }
-
-    const { error } = result;
-    if (error.kind === 'aborted') return null;
-    const shown = new Set(plan.fields.map(({ field }) => field.id));
-    const mapped = mapErrorToFields(error, plan.allFields, shown, text);
-    this.formState.setServerMessages(mapped.fieldMessages);
-    const general = error.kind === 'api' ? text.serverError(error.message) : text.networkError;
-    this.#generalError = mapped.general ? { message: general, retryable: error.retryable } : null;
-    this.#status = {
-      kind: 'error',
-      text: mapped.fieldMessages.size > 0 ? text.statusFieldErrors(mapped.fieldMessages.size) : text.statusFailed,
+      configurationProblem: this.#configurationProblem,
+      documentsSettled: (cancel) => this.#documentsSettled(cancel),
+      sending: () => this.dispatchEvent(new SubmitStartEvent()),
+      send: (body, request) =>
+        this.requestToken(body, {
+          apiVersion: version,
+          client: {
+            publishableKey: (this.publishableKey ?? '').trim(),
+            ...(this.apiBase ? { apiBase: this.apiBase } : {}),
+            ...(this.stripeVersion ? { stripeVersion: this.stripeVersion } : {}),
+            idempotencyKey: request.idempotencyKey,
+            signal: request.signal,
+          },
+        }),
     };
-    if (mapped.fieldMessages.size > 0) this.#focusFirstProblem = true;
-    this.#emitError(summarizeError(error, mapped.fieldName));
-    return null;
+  }
+
+  /** What the page hears of a submission, and where focus goes. */
+  #afterSubmit(outcome: SubmitOutcome): TokenSummary | null {
+    switch (outcome.kind) {
+      case 'created':
+        this.dispatchEvent(new TokenCreatedEvent({ token: outcome.token }));
+        return outcome.token;
+      case 'invalid':
+        this.#focusFirstProblem = true;
+        return null;
+      case 'configuration':
+        this.dispatchEvent(new TokenErrorEvent({ error: outcome.error }));
+        return null;
+      case 'refused':
+        if (outcome.fieldErrors > 0) this.#focusFirstProblem = true;
+        this.dispatchEvent(new TokenErrorEvent({ error: outcome.error }));
+        return null;
+      case 'stale':
+      case 'cancelled':
+        return null;
+    }
   }
 
   /**
@@ -780,15 +436,53 @@ export abstract class TokenFormElement extends LitElement {
   async #documentsSettled(signal: AbortSignal): Promise<boolean> {
     const uploads = [...this.renderRoot.querySelectorAll('token-document-upload')];
     if (!uploads.some((upload) => upload.status === 'checking' || upload.status === 'uploading')) return true;
-    this.#status = { kind: 'pending', text: this.localization.text.statusWaitingForDocuments };
+    this.model.status = { kind: 'pending', text: this.localization.text.statusWaitingForDocuments };
     this.requestUpdate();
     const cancelled = new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
     await Promise.race([Promise.all(uploads.map((upload) => upload.whenSettled())), cancelled]);
     return !signal.aborted;
   }
 
-  #emitError(error: TokenErrorSummary): void {
-    this.dispatchEvent(new TokenErrorEvent({ error }));
+  #reportValidity(): void {
+    this.#validity.report(
+      this.checkValidity(),
+      this.localization.text.statusInvalid(this.#problemIds().length),
+      this.#firstProblemControl(),
+    );
+  }
+
+  #problemIds(): string[] {
+    return this.model.problemIds(displayOrder(this.#sections));
+  }
+
+  #firstProblemControl(): HTMLElement | null {
+    const first = this.#problemIds()[0];
+    return first ? this.renderRoot.querySelector<HTMLElement>(`#${controlId(first)}`) : null;
+  }
+
+  #announceProblems(): void {
+    this.model.announceProblems(this.localization.text);
+    this.#focusFirstProblem = true;
+  }
+
+  #setFormValue(token: TokenSummary | null): void {
+    if (!token) {
+      this.internals.setFormValue(null);
+      return;
+    }
+    const entry = new FormData();
+    entry.append(this.name || (this.constructor as typeof TokenFormElement).defaultName, token.id);
+    this.internals.setFormValue(entry);
+  }
+
+  /** The button that was pressed may be gone: focus moves to the first input of the item concerned. */
+  #focusListItem(listId: string, index: number): void {
+    void this.updateComplete.then(() => {
+      const target = this.model.plan?.fields.find(
+        ({ field }) => field.list?.key === listId && field.list.index === index,
+      );
+      if (target) this.renderRoot.querySelector<HTMLElement>(`#${controlId(target.field.id)}`)?.focus();
+    });
   }
 
   #onInnerSubmit = (event: SubmitEvent): void => {
@@ -824,22 +518,5 @@ export abstract class TokenFormElement extends LitElement {
     if (!input || !listbox) return;
     this.#floating.attach(input, listbox);
     listbox.querySelectorAll<HTMLElement>('[role="option"]')[state.active]?.scrollIntoView({ block: 'nearest' });
-  }
-
-  #setStates(): void {
-    const states = this.internals.states;
-    const userInvalid = displayOrder(this.#sections).some((id) => this.formState.shownProblem(id) !== null);
-    toggleState(states, 'user-invalid', userInvalid);
-    toggleState(states, 'pending', this.submission.pending);
-    toggleState(states, 'success', this.#token !== null);
-  }
-}
-
-function toggleState(states: CustomStateSet, name: string, on: boolean): void {
-  try {
-    if (on) states.add(name);
-    else states.delete(name);
-  } catch {
-    // Browsers that only accept the older `--name` form: the state is a styling aid, not a requirement.
   }
 }

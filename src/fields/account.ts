@@ -7,10 +7,12 @@ import type { FieldSpec } from './types';
  */
 
 function declaration(name: 'ownership' | 'directorship' | 'representative'): FieldSpec[] {
-  const key = `${name}_declaration`;
+  const key = `${name}_declaration` as const;
+  const label = `${key}.accepted` as const;
   return [
     {
       key: `${key}.accepted`,
+      label,
       v2: `identity.attestations.${key}.attested`,
       input: 'attestation',
       encoding: 'boolean',
@@ -18,6 +20,7 @@ function declaration(name: 'ownership' | 'directorship' | 'representative'): Fie
     },
     {
       key: `${key}.date`,
+      label,
       v1: `company.${key}.date`,
       input: 'attestation',
       encoding: 'unix-time',
@@ -27,6 +30,7 @@ function declaration(name: 'ownership' | 'directorship' | 'representative'): Fie
     },
     {
       key: `${key}.user_agent`,
+      label,
       v1: `company.${key}.user_agent`,
       input: 'attestation',
       encoding: 'user-agent',
@@ -40,6 +44,7 @@ function declaration(name: 'ownership' | 'directorship' | 'representative'): Fie
 function personsProvided(role: 'directors' | 'executives' | 'owners'): FieldSpec {
   return {
     key: `persons_provided.${role}`,
+    label: `persons_provided.${role}`,
     v1: `company.${role}_provided`,
     v2: `identity.attestations.persons_provided.${role}`,
     input: 'checkbox',
@@ -53,15 +58,24 @@ export const BUSINESS_TYPES = ['individual', 'company', 'non_profit', 'governmen
 export const accountFields: readonly FieldSpec[] = [
   {
     key: 'business_type',
+    label: 'business_type',
     v1: 'business_type',
     v2: 'identity.entity_type',
     input: 'select',
     options: BUSINESS_TYPES,
     section: 'entity',
   },
-  { key: 'display_name', v2: 'display_name', input: 'text', section: 'entity', autocomplete: 'organization' },
+  {
+    key: 'display_name',
+    label: 'display_name',
+    v2: 'display_name',
+    input: 'text',
+    section: 'entity',
+    autocomplete: 'organization',
+  },
   {
     key: 'contact_email',
+    label: 'contact_email',
     v2: 'contact_email',
     input: 'email',
     inputMode: 'email',
@@ -71,6 +85,7 @@ export const accountFields: readonly FieldSpec[] = [
   },
   {
     key: 'contact_phone',
+    label: 'contact_phone',
     v2: 'contact_phone',
     input: 'tel',
     inputMode: 'tel',
@@ -83,6 +98,7 @@ export const accountFields: readonly FieldSpec[] = [
   personsProvided('owners'),
   {
     key: 'persons_provided.ownership_exemption_reason',
+    label: 'persons_provided.ownership_exemption_reason',
     v1: 'company.ownership_exemption_reason',
     v2: 'identity.attestations.persons_provided.ownership_exemption_reason',
     input: 'select',
@@ -93,6 +109,7 @@ export const accountFields: readonly FieldSpec[] = [
   {
     // v1's companion flag to the ownership declaration: the statement was shown and signed.
     key: 'ownership_declaration.shown_and_signed',
+    label: 'ownership_declaration.accepted',
     v1: 'company.ownership_declaration_shown_and_signed',
     input: 'attestation',
     encoding: 'boolean',
@@ -104,6 +121,7 @@ export const accountFields: readonly FieldSpec[] = [
   ...declaration('representative'),
   {
     key: 'terms.accepted',
+    label: 'terms.accepted',
     v1: 'tos_shown_and_accepted',
     v2: 'identity.attestations.terms_of_service.account.shown_and_accepted',
     input: 'attestation',

@@ -1,9 +1,7 @@
-import type { CheckName, FieldSpec, SectionId } from './types';
+import type { LabelKey } from './label-keys';
+import type { AddressPart, CheckName, FieldSpec, Script, SectionId } from './types';
 
-/** The parts of an address, in Stripe's names. `town` is the Japanese 町域 (and v2's general town). */
-export type AddressPart = 'line1' | 'line2' | 'city' | 'town' | 'state' | 'postal_code' | 'country';
-
-export type AddressScript = 'latin' | 'kana' | 'kanji';
+export type { AddressPart } from './types';
 
 interface AddressMount {
   /** Key prefix inside the group (`address`, `address_kana`, `registered_address`); `''` inside a list item. */
@@ -11,7 +9,7 @@ interface AddressMount {
   readonly v1?: string;
   readonly v2?: string;
   readonly section: SectionId;
-  readonly script?: AddressScript;
+  readonly script?: Script;
   /** Which versions carry `town`: the Japanese script addresses in both, plain addresses only in v2. */
   readonly townIn?: 'v1-and-v2' | 'v2';
   /** `autocomplete` section token, so browsers keep separate addresses apart (`section-registered`). */
@@ -32,10 +30,29 @@ const autocompleteByPart: Record<AddressPart, string> = {
   country: 'country',
 };
 
-function scriptChecks(script: AddressScript, part: AddressPart): readonly CheckName[] {
-  if (script === 'kana' && part !== 'postal_code' && part !== 'country') return ['kana-address'];
-  if (script === 'kanji' && part !== 'postal_code' && part !== 'country') return ['kanji-address'];
-  return [];
+/** Parts whose label is the generic one until the address's country names it (`address.zip_code`). */
+const labelByPart: Record<AddressPart, LabelKey> = {
+  line1: 'address.line1',
+  line2: 'address.line2',
+  city: 'address.city',
+  town: 'address.town',
+  state: 'address.state',
+  postal_code: 'address.postal_code',
+  country: 'address.country',
+};
+
+/** The checks of one part: a state is a region in any script, the other lines follow the script. */
+function partChecks(script: Script, part: AddressPart): CheckName[] {
+  switch (part) {
+    case 'postal_code':
+      return ['postal-code'];
+    case 'country':
+      return ['country'];
+    case 'state':
+      return ['region'];
+    default:
+      return script === 'kana' ? ['kana-address'] : script === 'kanji' ? ['kanji-address'] : [];
+  }
 }
 
 /** The fields of one address, for both versions, in Stripe's order of importance. */
@@ -46,10 +63,7 @@ export function addressFields(mount: AddressMount): FieldSpec[] {
   const parts: AddressPart[] = ['line1', 'line2', 'city', 'town', 'state', 'postal_code', 'country'];
   return parts.map((part): FieldSpec => {
     const townOnlyInV2 = part === 'town' && (mount.townIn ?? 'v2') === 'v2';
-    const checks: CheckName[] = [...scriptChecks(script, part)];
-    if (part === 'postal_code') checks.push('postal-code');
-    if (part === 'state' && script === 'latin') checks.push('region');
-    if (part === 'country') checks.push('country');
+    const checks = partChecks(script, part);
     const autocomplete = mount.autocompleteSection
       ? `${mount.autocompleteSection} ${autocompleteByPart[part]}`
       : autocompleteByPart[part];
@@ -58,14 +72,11 @@ export function addressFields(mount: AddressMount): FieldSpec[] {
       ...(mount.v1 !== undefined && !townOnlyInV2 ? { v1: under(mount.v1, part) } : {}),
       ...(mount.v2 !== undefined ? { v2: under(mount.v2, part) } : {}),
       input:
-        part === 'country'
-          ? 'country'
-          : part === 'state' && script === 'latin'
-            ? 'region'
-            : part === 'postal_code'
-              ? 'postal-code'
-              : 'text',
+        part === 'country' ? 'country' : part === 'state' ? 'region' : part === 'postal_code' ? 'postal-code' : 'text',
       section: mount.section,
+      label: labelByPart[part],
+      ...(script !== 'latin' ? { script } : {}),
+      address: { key: mount.key, part },
       // Script variants share the postal code and country of the main address: no autofill for those.
       ...(script === 'latin' || script === 'kanji' ? { autocomplete } : {}),
       ...(checks.length > 0 ? { checks } : {}),

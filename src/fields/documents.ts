@@ -1,3 +1,4 @@
+import type { DocumentLabelKey } from './label-keys';
 import type { FieldSpec, FilePurpose } from './types';
 
 /**
@@ -5,7 +6,7 @@ import type { FieldSpec, FilePurpose } from './types';
  * descriptions state (a test checks each purpose against them).
  */
 
-function frontBack(key: string, v1: string | undefined, v2: string, purpose: FilePurpose): FieldSpec[] {
+function frontBack(key: DocumentLabelKey, v1: string | undefined, v2: string, purpose: FilePurpose): FieldSpec[] {
   const sides = (['front', 'back'] as const).map((side): FieldSpec => ({
     key: `${key}.${side}`,
     ...(v1 !== undefined ? { v1: `${v1}.${side}` } : {}),
@@ -13,6 +14,8 @@ function frontBack(key: string, v1: string | undefined, v2: string, purpose: Fil
     input: 'file',
     purpose,
     section: 'documents',
+    label: `document.${side}`,
+    document: key,
   }));
   // v2 documents name their kind; it is written once a side has a file.
   const type: FieldSpec = {
@@ -22,11 +25,18 @@ function frontBack(key: string, v1: string | undefined, v2: string, purpose: Fil
     source: 'derived',
     constant: 'front_back',
     section: 'documents',
+    label: 'document.front',
+    document: key,
   };
   return [...sides, type];
 }
 
-function fileList(key: string, v1: string | undefined, v2: string, extra: Partial<FieldSpec> = {}): FieldSpec[] {
+function fileList(
+  key: DocumentLabelKey,
+  v1: string | undefined,
+  v2: string,
+  extra: Partial<FieldSpec> = {},
+): FieldSpec[] {
   return [
     {
       key: `${key}.files`,
@@ -37,6 +47,8 @@ function fileList(key: string, v1: string | undefined, v2: string, extra: Partia
       multiple: true,
       purpose: 'account_requirement',
       section: 'documents',
+      label: 'document.files',
+      document: key,
       ...extra,
     },
     {
@@ -46,6 +58,8 @@ function fileList(key: string, v1: string | undefined, v2: string, extra: Partia
       source: 'derived',
       constant: 'files',
       section: 'documents',
+      label: 'document.files',
+      document: key,
       ...extra,
     },
   ];
@@ -103,6 +117,8 @@ function companyDocuments(): FieldSpec[] {
       input: 'file',
       purpose: 'additional_verification',
       section: 'documents',
+      label: `document.${side}`,
+      document: 'verification.document',
     })),
     ...frontBack('documents.primary_verification', undefined, 'documents.primary_verification', 'identity_document'),
     ...BUSINESS_DOCUMENT_LISTS.flatMap((name) => fileList(`documents.${name}`, undefined, `documents.${name}`)),
@@ -113,6 +129,7 @@ function companyDocuments(): FieldSpec[] {
       input: 'text',
       source: 'host',
       section: 'documents',
+      label: `company.documents.${name}.signer.person`,
     })),
   ];
 }

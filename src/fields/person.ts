@@ -10,49 +10,74 @@ import type { FieldSpec, ListSpec } from './types';
 const JAPAN = ['JP'] as const;
 
 const names: FieldSpec[] = [
-  { key: 'given_name', v1: 'first_name', v2: 'given_name', input: 'text', section: 'name', autocomplete: 'given-name' },
-  { key: 'surname', v1: 'last_name', v2: 'surname', input: 'text', section: 'name', autocomplete: 'family-name' },
+  {
+    key: 'given_name',
+    label: 'given_name',
+    v1: 'first_name',
+    v2: 'given_name',
+    input: 'text',
+    section: 'name',
+    autocomplete: 'given-name',
+  },
+  {
+    key: 'surname',
+    label: 'surname',
+    v1: 'last_name',
+    v2: 'surname',
+    input: 'text',
+    section: 'name',
+    autocomplete: 'family-name',
+  },
   {
     key: 'surname_kanji',
+    label: 'surname_kanji',
     v1: 'last_name_kanji',
     v2: 'script_names.kanji.surname',
     input: 'text',
     section: 'script-names',
     autocomplete: 'family-name',
+    script: 'kanji',
     checks: ['kanji-name'],
     countries: JAPAN,
   },
   {
     key: 'given_name_kanji',
+    label: 'given_name_kanji',
     v1: 'first_name_kanji',
     v2: 'script_names.kanji.given_name',
     input: 'text',
     section: 'script-names',
     autocomplete: 'given-name',
+    script: 'kanji',
     checks: ['kanji-name'],
     countries: JAPAN,
   },
   {
     key: 'surname_kana',
+    label: 'surname_kana',
     v1: 'last_name_kana',
     v2: 'script_names.kana.surname',
     input: 'text',
     section: 'script-names',
+    script: 'kana',
     checks: ['kana-name'],
     countries: JAPAN,
   },
   {
     key: 'given_name_kana',
+    label: 'given_name_kana',
     v1: 'first_name_kana',
     v2: 'script_names.kana.given_name',
     input: 'text',
     section: 'script-names',
+    script: 'kana',
     checks: ['kana-name'],
     countries: JAPAN,
   },
-  { key: 'maiden_name', v1: 'maiden_name', input: 'text', section: 'additional-names' },
+  { key: 'maiden_name', label: 'maiden_name', v1: 'maiden_name', input: 'text', section: 'additional-names' },
   {
     key: 'full_name_aliases',
+    label: 'full_name_aliases',
     v1: 'full_name_aliases',
     input: 'text',
     encoding: 'string-list',
@@ -63,6 +88,7 @@ const names: FieldSpec[] = [
 const contact: FieldSpec[] = [
   {
     key: 'email',
+    label: 'email',
     v1: 'email',
     v2: 'email',
     input: 'email',
@@ -73,6 +99,7 @@ const contact: FieldSpec[] = [
   },
   {
     key: 'phone',
+    label: 'phone',
     v1: 'phone',
     v2: 'phone',
     input: 'tel',
@@ -92,6 +119,7 @@ function dateParts(key: string, v1: string, v2: string, section: 'date-of-birth'
     encoding: 'integer' as const,
     datePart: part,
     section,
+    label: `date.${part}`,
     autocomplete: `bday-${part}`,
     inputMode: 'numeric' as const,
     checks: ['date-of-birth' as const],
@@ -99,10 +127,25 @@ function dateParts(key: string, v1: string, v2: string, section: 'date-of-birth'
 }
 
 const identity: FieldSpec[] = [
-  { key: 'nationality', v1: 'nationality', input: 'country', section: 'nationality', personTokenOnly: true },
-  { key: 'nationalities', v2: 'nationalities', input: 'country', encoding: 'string-list', section: 'nationality' },
+  {
+    key: 'nationality',
+    label: 'nationality',
+    v1: 'nationality',
+    input: 'country',
+    section: 'nationality',
+    personTokenOnly: true,
+  },
+  {
+    key: 'nationalities',
+    label: 'nationalities',
+    v2: 'nationalities',
+    input: 'country',
+    encoding: 'string-list',
+    section: 'nationality',
+  },
   {
     key: 'id_number',
+    label: 'id_number',
     v1: 'id_number',
     input: 'id-number',
     section: 'id-numbers',
@@ -112,6 +155,7 @@ const identity: FieldSpec[] = [
   },
   {
     key: 'id_number_secondary',
+    label: 'id_number_secondary',
     v1: 'id_number_secondary',
     input: 'id-number',
     section: 'id-numbers',
@@ -121,6 +165,7 @@ const identity: FieldSpec[] = [
   },
   {
     key: 'ssn_last_4',
+    label: 'ssn_last_4',
     v1: 'ssn_last_4',
     input: 'id-number',
     section: 'id-numbers',
@@ -132,6 +177,7 @@ const identity: FieldSpec[] = [
   },
   {
     key: 'legal_gender',
+    label: 'legal_gender',
     v1: 'gender',
     v2: 'legal_gender',
     input: 'select',
@@ -141,6 +187,7 @@ const identity: FieldSpec[] = [
   },
   {
     key: 'political_exposure',
+    label: 'political_exposure',
     v1: 'political_exposure',
     v2: 'political_exposure',
     input: 'select',
@@ -153,6 +200,7 @@ const relationship: FieldSpec[] = [
   ...(['representative', 'owner', 'director', 'executive', 'authorizer', 'legal_guardian'] as const).map(
     (role): FieldSpec => ({
       key: `relationship.${role}`,
+      label: `relationship.${role}`,
       v1: `relationship.${role}`,
       v2: `relationship.${role}`,
       input: 'checkbox',
@@ -165,6 +213,7 @@ const relationship: FieldSpec[] = [
   ),
   {
     key: 'relationship.percent_ownership',
+    label: 'relationship.percent_ownership',
     v1: 'relationship.percent_ownership',
     v2: 'relationship.percent_ownership',
     input: 'percent',
@@ -175,6 +224,7 @@ const relationship: FieldSpec[] = [
   },
   {
     key: 'relationship.title',
+    label: 'relationship.title',
     v1: 'relationship.title',
     v2: 'relationship.title',
     input: 'text',
@@ -186,6 +236,7 @@ const relationship: FieldSpec[] = [
 const terms: FieldSpec[] = [
   {
     key: 'terms.accepted',
+    label: 'terms.accepted',
     v2: 'additional_terms_of_service.account.shown_and_accepted',
     input: 'attestation',
     encoding: 'boolean',
@@ -194,6 +245,7 @@ const terms: FieldSpec[] = [
   },
   {
     key: 'terms.date',
+    label: 'terms.accepted',
     v1: 'additional_tos_acceptances.account.date',
     input: 'attestation',
     encoding: 'unix-time',
@@ -204,6 +256,7 @@ const terms: FieldSpec[] = [
   },
   {
     key: 'terms.user_agent',
+    label: 'terms.accepted',
     v1: 'additional_tos_acceptances.account.user_agent',
     input: 'attestation',
     encoding: 'user-agent',
@@ -255,6 +308,7 @@ export const RACE_CHOICES = [
 const demographics: FieldSpec[] = [
   {
     key: 'us_cfpb_data.ethnicity',
+    label: 'us_cfpb_data.ethnicity',
     v1: 'us_cfpb_data.ethnicity_details.ethnicity',
     input: 'select',
     encoding: 'string-list',
@@ -265,6 +319,7 @@ const demographics: FieldSpec[] = [
   },
   {
     key: 'us_cfpb_data.ethnicity_other',
+    label: 'us_cfpb_data.ethnicity_other',
     v1: 'us_cfpb_data.ethnicity_details.ethnicity_other',
     input: 'text',
     section: 'demographics',
@@ -273,6 +328,7 @@ const demographics: FieldSpec[] = [
   },
   {
     key: 'us_cfpb_data.race',
+    label: 'us_cfpb_data.race',
     v1: 'us_cfpb_data.race_details.race',
     input: 'select',
     encoding: 'string-list',
@@ -283,6 +339,7 @@ const demographics: FieldSpec[] = [
   },
   {
     key: 'us_cfpb_data.race_other',
+    label: 'us_cfpb_data.race_other',
     v1: 'us_cfpb_data.race_details.race_other',
     input: 'text',
     section: 'demographics',
@@ -291,6 +348,7 @@ const demographics: FieldSpec[] = [
   },
   {
     key: 'us_cfpb_data.self_identified_gender',
+    label: 'us_cfpb_data.self_identified_gender',
     v1: 'us_cfpb_data.self_identified_gender',
     input: 'text',
     section: 'demographics',
@@ -301,6 +359,7 @@ const demographics: FieldSpec[] = [
 
 const metadata: FieldSpec = {
   key: 'metadata',
+  label: 'metadata',
   v1: 'metadata',
   v2: 'metadata',
   input: 'text',
@@ -336,10 +395,29 @@ export const personLists: readonly ListSpec[] = [
     max: 2,
     section: 'additional-names',
     fields: [
-      { key: 'purpose', v2: 'purpose', input: 'select', options: ['alias', 'maiden'], section: 'additional-names' },
-      { key: 'given_name', v2: 'given_name', input: 'text', section: 'additional-names' },
-      { key: 'surname', v2: 'surname', input: 'text', section: 'additional-names' },
-      { key: 'full_name', v2: 'full_name', input: 'text', section: 'additional-names' },
+      {
+        key: 'purpose',
+        label: 'additional_names.purpose',
+        v2: 'purpose',
+        input: 'select',
+        options: ['alias', 'maiden'],
+        section: 'additional-names',
+      },
+      {
+        key: 'given_name',
+        label: 'additional_names.given_name',
+        v2: 'given_name',
+        input: 'text',
+        section: 'additional-names',
+      },
+      { key: 'surname', label: 'additional_names.surname', v2: 'surname', input: 'text', section: 'additional-names' },
+      {
+        key: 'full_name',
+        label: 'additional_names.full_name',
+        v2: 'full_name',
+        input: 'text',
+        section: 'additional-names',
+      },
     ],
   },
   {
@@ -351,6 +429,7 @@ export const personLists: readonly ListSpec[] = [
       ...addressFields({ key: '', v2: '', section: 'additional-addresses' }),
       {
         key: 'purpose',
+        label: 'additional_addresses.purpose',
         v2: 'purpose',
         input: 'select',
         options: ['registered'],
@@ -366,9 +445,10 @@ export const personLists: readonly ListSpec[] = [
     max: 2,
     section: 'id-numbers',
     fields: [
-      { key: 'type', v2: 'type', input: 'select', section: 'id-numbers' },
+      { key: 'type', label: 'id_numbers.type', v2: 'type', input: 'select', section: 'id-numbers' },
       {
         key: 'value',
+        label: 'id_numbers.value',
         v2: 'value',
         input: 'id-number',
         section: 'id-numbers',

@@ -4,6 +4,8 @@
  * Rendering, validation, serialisation and error mapping all read the same definitions.
  */
 
+import type { DocumentLabelKey, LabelKey } from './label-keys';
+
 export type ApiVersion = 'v1' | 'v2';
 export type TokenKind = 'account' | 'person';
 export type BusinessType = 'individual' | 'company' | 'non_profit' | 'government_entity';
@@ -51,6 +53,19 @@ export type ValueSource =
   | 'browser'
   /** Follows from other values (a document's `type` once a file is attached, an address's country). */
   | 'derived';
+
+/** The script a value is written in: Japanese fields take Kana or Kanji, every other field Latin text. */
+export type Script = 'latin' | 'kana' | 'kanji';
+
+/** The parts of an address, in Stripe's names. `town` is the Japanese 町域 (and v2's general town). */
+export type AddressPart = 'line1' | 'line2' | 'city' | 'town' | 'state' | 'postal_code' | 'country';
+
+/** Which address a field is part of, and which part it is. */
+export interface AddressMembership {
+  /** The address's key in its group (`address`, `address_kana`, `registered_address`); `''` in a list item. */
+  readonly key: string;
+  readonly part: AddressPart;
+}
 
 /** Scripts a Japanese field accepts. */
 export type ScriptRule = 'kana-name' | 'kana-address' | 'kanji-name' | 'kanji-address';
@@ -111,6 +126,14 @@ export interface FieldSpec {
   readonly encoding?: Encoding;
   readonly source?: ValueSource;
   readonly section: SectionId;
+  /** The catalogue key of the field's label (an address part's may follow its country's layout). */
+  readonly label: LabelKey;
+  /** The script the value is written in; absent means Latin. */
+  readonly script?: Exclude<Script, 'latin'>;
+  /** For the parts of an address (its country included): which address and which part. */
+  readonly address?: AddressMembership;
+  /** For document uploads: which document the file belongs to (`verification.document`). */
+  readonly document?: DocumentLabelKey;
   /** HTML `autocomplete` token(s) for the control. */
   readonly autocomplete?: string;
   /** HTML `inputmode` for numeric-only fields. */
@@ -141,6 +164,7 @@ export interface FieldSpec {
 
 /** A repeatable list of field groups (`id_numbers[]`, `additional_addresses[]`). */
 export interface ListSpec {
+  /** Also the catalogue prefix of its items' labels (`id_numbers` → `id_numbers.value`). */
   readonly key: string;
   readonly v1?: string;
   readonly v2?: string;

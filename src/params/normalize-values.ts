@@ -1,30 +1,19 @@
-import { canonicalRegion } from '../fields/canonical-region';
-import { countryOf } from '../fields/field-country';
+import { ruleCountry, rulesOf, type CheckContext } from '../fields/checks';
 import type { Field } from '../fields/types';
-import { normalizeDigits, normalizeKana, normalizePostalCode, toE164 } from '../validation/index';
+import { normalizeDigits } from '../validation/index';
 import type { FieldValue, FormValues } from './values';
 
-/** How each kind of value is written before it is sent. */
-async function normalizeOne(
-  field: Field,
-  value: string,
-  values: FormValues,
-  country: string,
-  phoneCountries: Readonly<Record<string, string>>,
-): Promise<string> {
-  const checks = field.spec.checks ?? [];
-  if (/(^|\.)state$/.test(field.spec.key))
-    return canonicalRegion(field, value.trim(), countryOf(field, values, country));
-  if (checks.includes('phone')) {
-    const phoneCountry = phoneCountries[field.id] ?? countryOf(field, values, country);
-    return (await toE164(value, phoneCountry)) ?? value.trim();
+const isNumeric = (field: Field): boolean =>
+  field.spec.encoding === 'integer' || field.spec.encoding === 'decimal' || field.spec.input === 'id-number';
+
+/** How one value is written before it is sent: by its first check that says so, else trimmed (digits folded). */
+async function requestValue(field: Field, value: string, values: FormValues, context: CheckContext): Promise<string> {
+  for (const rule of rulesOf(field)) {
+    const input = { field, values, context, country: ruleCountry(rule, field, values, context) };
+    if (rule.send) return rule.send(value, input);
+    if (rule.settle) return rule.settle(value);
   }
-  if (checks.includes('kana-name') || checks.includes('kana-address')) return normalizeKana(value);
-  if (checks.includes('postal-code')) return normalizePostalCode(value);
-  if (checks.includes('email')) return value.normalize('NFKC').trim();
-  const numeric =
-    field.spec.encoding === 'integer' || field.spec.encoding === 'decimal' || field.spec.input === 'id-number';
-  return numeric ? normalizeDigits(value).trim() : value.trim();
+  return isNumeric(field) ? normalizeDigits(value).trim() : value.trim();
 }
 
 /**
@@ -39,13 +28,11 @@ export async function normalizeForRequest(
   country: string,
   phoneCountries: Readonly<Record<string, string>> = {},
 ): Promise<FormValues> {
+  const context: CheckContext = { country, phoneCountries };
   const entries = await Promise.all(
     fields.map(async (field): Promise<[string, FieldValue | undefined]> => {
       const value = values[field.id];
-      return [
-        field.id,
-        typeof value === 'string' ? await normalizeOne(field, value, values, country, phoneCountries) : value,
-      ];
+      return [field.id, typeof value === 'string' ? await requestValue(field, value, values, context) : value];
     }),
   );
   return { ...values, ...Object.fromEntries(entries.filter(([, value]) => value !== undefined)) };

@@ -1,6 +1,6 @@
-import type { AddressPart } from '../fields/address';
 import { addressLayout } from '../fields/address-layout';
 import { mountFields, type FormShape } from '../fields/mount';
+import { prerequisitesOf } from '../fields/relations';
 import type { Field } from '../fields/types';
 import {
   ACCOUNT_MINIMUMS,
@@ -73,19 +73,11 @@ function requirementNames(field: Field): string[] {
 /** Parts a whole-object requirement does not make required: Stripe takes the object without them. */
 const OPTIONAL_PARTS = /(^|\.)(line2|registrar)$|^additional_names\.(given_name|surname)$/;
 
-const LATIN_ADDRESS_PART = /(?:^|\.)(line1|line2|city|town|state|postal_code)$/;
-
-/** Address parts a country does not write (a state in Germany, a postal code in Hong Kong). */
+/** Address parts a country does not write (a state in Germany, a postal code in Hong Kong); Japanese script addresses follow Japan's. */
 function outsideAddressLayout(field: Field, country: string): boolean {
-  const part = LATIN_ADDRESS_PART.exec(field.spec.key)?.[1];
-  if (
-    part === undefined ||
-    field.spec.input === 'file' ||
-    field.spec.checks?.some((check) => check.startsWith('kan'))
-  ) {
-    return false;
-  }
-  return !addressLayout(country).order.includes(part as AddressPart);
+  const part = field.spec.address?.part;
+  if (part === undefined || part === 'country' || field.spec.script !== undefined) return false;
+  return !addressLayout(country).order.includes(part);
 }
 
 const isUnder = (name: string, requirement: string): boolean =>
@@ -142,30 +134,12 @@ function defaultKeys(group: Field['group'], country: string, token: FormShape['t
   return keys;
 }
 
-/** The id of the field with `key` in the same group (and list item) as `field`. */
-const siblingId = (field: Field, key: string): string =>
-  field.id.slice(0, field.id.length - field.spec.key.length) + key;
-
-/** What a shown field cannot do without: the rest of its date, its address's country, its list item's type. */
+/** What a shown field cannot do without, as fields of this form. */
 function dependencies(field: Field, byId: ReadonlyMap<string, Field>): { field: Field; required: boolean }[] {
-  const found: { field: Field; required: boolean }[] = [];
-  const add = (id: string, required: boolean): void => {
+  return prerequisitesOf(field).flatMap(({ id, required }) => {
     const dependency = byId.get(id);
-    if (dependency) found.push({ field: dependency, required });
-  };
-  const { spec } = field;
-  if (spec.datePart) {
-    const base = spec.key.slice(0, spec.key.lastIndexOf('.'));
-    for (const part of ['day', 'month', 'year']) add(siblingId(field, `${base}.${part}`), true);
-  }
-  const addressPart = /^(.*?)\.?(line1|line2|city|town|state|postal_code)$/.exec(spec.key);
-  if (addressPart && spec.input !== 'file')
-    add(siblingId(field, addressPart[1] ? `${addressPart[1]}.country` : 'country'), true);
-  if (spec.derivedFrom) add(siblingId(field, spec.derivedFrom), true);
-  if (spec.attestedBy) add(siblingId(field, spec.attestedBy), true);
-  if (field.list && spec.key === 'value') add(siblingId(field, 'type'), true);
-  if (spec.key === 'relationship.percent_ownership') add(siblingId(field, 'relationship.owner'), false);
-  return found;
+    return dependency ? [{ field: dependency, required }] : [];
+  });
 }
 
 /**

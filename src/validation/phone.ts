@@ -16,8 +16,14 @@ export function preloadPhoneRules(): Promise<PhoneLibrary> {
   return phoneLibrary;
 }
 
+/** A country and its international calling code (`JP`, `81`). */
+export interface CallingCode {
+  readonly country: string;
+  readonly code: string;
+}
+
 /** Every country's international calling code (`{ country: 'JP', code: '81' }`), once the rules have loaded. */
-export async function callingCodes(): Promise<readonly { country: string; code: string }[]> {
+export async function callingCodes(): Promise<readonly CallingCode[]> {
   const { getCountries, getCountryCallingCode } = await preloadPhoneRules();
   return getCountries().map((country) => ({ country, code: getCountryCallingCode(country) }));
 }

@@ -1,5 +1,3 @@
-import type { Field } from '../../../src/fields/types';
-
 /** A stable DOM id for a field's control; its hint and error hang off it. */
 export const controlId = (fieldId: string): string => `field-${fieldId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 export const hintId = (fieldId: string): string => `${controlId(fieldId)}-hint`;
@@ -12,9 +10,6 @@ export function describedBy(fieldId: string, options: { hint: boolean; error: bo
 }
 
 export const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
-
-export const isKanaField = (field: Field): boolean =>
-  (field.spec.checks ?? []).some((check) => check === 'kana-name' || check === 'kana-address');
 
 /**
  * A key press that belongs to an IME (choosing or confirming a conversion). WebKit sends the Enter that

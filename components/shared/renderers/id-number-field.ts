@@ -2,8 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Field } from '../../../src/fields/types';
 import { idTypeName } from '../../../src/i18n/id-type-names';
 import type { Locale } from '../../../src/i18n/locale';
-import { v1IdNumberOptions, type V1IdNumberField } from '../../../src/validation/id-numbers/index';
-import { isV1BusinessIdField, v1BusinessIdTypes } from '../../../src/validation/id-numbers/v1-business-id-numbers';
+import { isBusinessNumber, v1IdTypesFor } from '../../../src/fields/v1-id-types';
 import { controlId, textOf } from './dom-ids';
 import { fieldFrame } from './field-frame';
 import type { FieldRenderContext } from './render-context';
@@ -17,22 +16,8 @@ export function maskIdNumber(value: string): string {
   return compact.length > 4 ? `•••• ${compact.slice(-4)}` : '•'.repeat(compact.length);
 }
 
-const isBusinessNumber = (field: Field): boolean => field.group === 'company';
-
 function ruleLabel(field: Field, idType: string | undefined, locale: Locale): string | undefined {
   return idType === undefined ? undefined : idTypeName(idType, isBusinessNumber(field) ? 'business' : 'person', locale);
-}
-
-/**
- * The v1 id types that fit this field in the form's country: SSN or ITIN for a US `id_number`, an EIN
- * for a US company's `tax_id`, a Companies House number for a British one.
- */
-export function v1IdTypesFor(field: Field, country: string): string[] {
-  if (field.list) return [];
-  if (isBusinessNumber(field)) {
-    return isV1BusinessIdField(field.spec.key) ? [...v1BusinessIdTypes(country, field.spec.key)] : [];
-  }
-  return v1IdNumberOptions(country, field.spec.key as V1IdNumberField).map((option) => option.idType);
 }
 
 /** Whether the label names the number's type (`Tax ID (EIN)`), which v1 does not ask for separately. */

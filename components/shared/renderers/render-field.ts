@@ -1,10 +1,9 @@
 import type { nothing } from 'lit';
 import { type TemplateResult } from 'lit';
 import type { PlannedField } from '../../../src/requirements/field-plan';
-import { scriptOf } from '../field-layout';
 import { renderCheckboxField } from './checkbox-field';
 import { renderChoiceGroup } from './choice-group';
-import { isIdTypeField, regionChoices, selectChoices } from './choices';
+import { isIdTypeField, regionChoices, selectChoices } from '../../../src/fields/choices';
 import { renderCountryPicker } from './country-picker';
 import { renderDocumentField } from './document-field';
 import { renderIdNumberField } from './id-number-field';
@@ -24,7 +23,6 @@ export function renderField(
   const base = context.label(field, country);
   // A second id number or address says which it is, so each input has a name of its own.
   const label = field.list && field.list.index > 0 ? `${base} (${field.list.index + 1})` : base;
-  const isPrefecture = field.spec.key.endsWith('state') && scriptOf(field.spec.key) !== 'latin';
   switch (field.spec.input) {
     case 'select':
       if (field.spec.encoding === 'string-list') {
@@ -50,6 +48,7 @@ export function renderField(
         ),
       );
     case 'region': {
+      // Japanese Kanji and Kana addresses always choose among the prefectures.
       const choices = regionChoices(field, country, context.locale);
       return choices
         ? renderSelectField(context, field, required, label, choices)
@@ -64,12 +63,7 @@ export function renderField(
       return renderIdNumberField(context, field, required, label);
     case 'file':
       return renderDocumentField(context, field, required, label);
-    default: {
-      if (isPrefecture) {
-        const choices = regionChoices(field, 'JP', context.locale);
-        if (choices) return renderSelectField(context, field, required, label, choices);
-      }
+    default:
       return renderTextField(context, field, required, label);
-    }
   }
 }

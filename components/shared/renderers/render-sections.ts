@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { sectionTitle } from '../../../src/i18n/field-labels';
 import type { RepeatableList } from '../../../src/i18n/form-messages.types';
 import type { PlannedField } from '../../../src/requirements/field-plan';
-import type { SectionView } from '../field-layout';
+import type { SectionView } from '../../../src/form/layout';
 import { renderDateSection } from './date-field';
 import type { FieldRenderContext } from './render-context';
 import { renderField } from './render-field';

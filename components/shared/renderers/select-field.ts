@@ -1,16 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Choice } from '../../../src/fields/choices';
 import type { Field } from '../../../src/fields/types';
 import { controlId, describedBy, textOf } from './dom-ids';
 import { fieldFrame } from './field-frame';
 import type { FieldRenderContext } from './render-context';
 
-export interface Choice {
-  readonly value: string;
-  readonly label: string;
-  /** Set when the label is in another language than the page (prefecture names in kana). */
-  readonly lang?: string;
-}
+export type { Choice } from '../../../src/fields/choices';
 
 export interface SelectControlOptions {
   readonly required: boolean;

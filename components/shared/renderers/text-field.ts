@@ -2,10 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Field } from '../../../src/fields/types';
+import { settledValue } from '../../../src/fields/checks';
 import { suggestKatakana } from '../../../src/validation/japanese';
-import { normalizeDigits, normalizeKana } from '../../../src/validation/normalize';
-import { normalizePostalCode } from '../../../src/validation/postal-codes';
-import { controlId, describedBy, isKanaField, textOf } from './dom-ids';
+import { controlId, describedBy, textOf } from './dom-ids';
 import { fieldFrame } from './field-frame';
 import { fieldHint } from '../../../src/i18n/field-labels';
 import type { FieldRenderContext } from './render-context';
@@ -15,13 +14,6 @@ const composing = new WeakSet<HTMLInputElement>();
 
 const HTML_TYPE: Partial<Record<Field['spec']['input'], string>> = { email: 'email', tel: 'tel' };
 
-/** The value as Stripe wants it, applied once the person has finished with the field. */
-export function settledValue(field: Field, value: string): string {
-  if (isKanaField(field)) return normalizeKana(value);
-  if (field.spec.input === 'postal-code') return normalizePostalCode(value);
-  if (field.spec.inputMode === 'numeric' || field.spec.inputMode === 'decimal') return normalizeDigits(value).trim();
-  return value;
-}
 
 export interface TextControlOptions {
   readonly required: boolean;
@@ -122,7 +114,7 @@ export function renderTextField(
   required: boolean,
   label: string,
 ): TemplateResult {
-  const kana = isKanaField(field);
+  const kana = field.spec.script === 'kana';
   const hint = kana ? context.text.kanaHint : fieldHint(field, context.locale, context.country);
   const control = textControl(context, field, { required, hint: hint !== undefined });
   const suggestion = kana ? suggestKatakana(textOf(context.value(field.id))) : null;

@@ -1,18 +1,16 @@
-import type { AddressPart } from '../../src/fields/address';
-import { addressLayout } from '../../src/fields/address-layout';
-import type { SectionId } from '../../src/fields/types';
-import type { Locale } from '../../src/i18n/locale';
-import type { FormValues } from '../../src/params/values';
-import type { PlannedField } from '../../src/requirements/field-plan';
-
-export type AddressScript = 'latin' | 'kana' | 'kanji';
+import { addressLayout } from '../fields/address-layout';
+import { addressIdOf } from '../fields/relations';
+import type { Script, SectionId } from '../fields/types';
+import type { Locale } from '../i18n/locale';
+import type { FormValues } from '../params/values';
+import type { PlannedField } from '../requirements/field-plan';
 
 /** One address (home, registered, Kana, Kanji…): its parts in the order its country writes them. */
 export interface AddressBlockView {
   /** Field id of the address without its part (`person.address`). */
   readonly id: string;
   readonly country: string;
-  readonly script: AddressScript;
+  readonly script: Script;
   readonly fields: readonly PlannedField[];
 }
 
@@ -27,23 +25,6 @@ export type SectionView =
   | { readonly kind: 'date'; readonly id: SectionId; readonly fields: readonly PlannedField[] }
   | { readonly kind: 'address'; readonly id: SectionId; readonly blocks: readonly AddressBlockView[] };
 
-const ADDRESS_PART = /^(.*?)\.?(line1|line2|city|town|state|postal_code|country)$/;
-
-export function addressPartOf(planned: PlannedField): { blockId: string; part: AddressPart } | null {
-  const { field } = planned;
-  if (field.spec.input === 'file') return null;
-  const match = ADDRESS_PART.exec(field.spec.key);
-  if (!match) return null;
-  const part = match[2] as AddressPart;
-  return { blockId: field.id.slice(0, field.id.length - part.length - 1), part };
-}
-
-export function scriptOf(key: string): AddressScript {
-  if (key.includes('_kana')) return 'kana';
-  if (key.includes('_kanji')) return 'kanji';
-  return 'latin';
-}
-
 /** Dates are written year first in Japanese, month first in the US, day first elsewhere. */
 function datePartOrder(locale: Locale, country: string): readonly string[] {
   if (locale === 'ja') return ['year', 'month', 'day'];
@@ -54,16 +35,16 @@ function datePartOrder(locale: Locale, country: string): readonly string[] {
 function addressBlocks(fields: readonly PlannedField[], values: FormValues, formCountry: string): AddressBlockView[] {
   const blocks = new Map<string, PlannedField[]>();
   for (const planned of fields) {
-    const blockId = addressPartOf(planned)?.blockId ?? planned.field.id;
+    const blockId = addressIdOf(planned.field) ?? planned.field.id;
     blocks.set(blockId, [...(blocks.get(blockId) ?? []), planned]);
   }
   return [...blocks].map(([id, members]) => {
-    const script = scriptOf(members[0]?.field.spec.key ?? '');
+    const script = members[0]?.field.spec.script ?? 'latin';
     const chosen = values[`${id}.country`];
     const country = script === 'latin' ? (typeof chosen === 'string' && chosen !== '' ? chosen : formCountry) : 'JP';
     const order = addressLayout(country).order;
     const rank = (planned: PlannedField): number => {
-      const part = addressPartOf(planned)?.part;
+      const part = planned.field.spec.address?.part;
       if (part === undefined) return 100;
       if (part === 'country') return 99;
       const index = order.indexOf(part);
@@ -94,7 +75,7 @@ function sectionRank(section: SectionId): number {
 }
 
 const isAddressSection = (fields: readonly PlannedField[]): boolean =>
-  fields.every((planned) => addressPartOf(planned) !== null || planned.field.spec.key.endsWith('purpose'));
+  fields.every((planned) => planned.field.spec.address !== undefined || planned.field.spec.key.endsWith('purpose'));
 
 /**
  * The planned fields grouped into the sections a person reads, in schema order: plain groups, one date

@@ -1,6 +1,6 @@
-import { KeyError } from '../../src/client/errors';
-import { parsePublishableKey } from '../../src/client/publishable-key';
-import type { FormMessages } from '../../src/i18n/form-messages';
+import { KeyError } from '../client/errors';
+import { parsePublishableKey } from '../client/publishable-key';
+import type { FormMessages } from '../i18n/form-messages';
 
 /** `requirements` as a JSON array, or names separated by spaces, commas or new lines. */
 export function parseRequirements(value: string | readonly string[] | null | undefined): string[] | undefined {

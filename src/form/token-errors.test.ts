@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiError } from '../../src/client/results';
+import type { ApiError } from '../client/results';
 import { describeError, summarizeError } from './token-errors';
 
 const refusal: ApiError = {

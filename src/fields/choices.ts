@@ -1,13 +1,19 @@
-import { structureLabel, structuresFor } from '../../../src/fields/company-structures';
-import type { BusinessType, Field } from '../../../src/fields/types';
-import { FIELD_LABELS, type OptionLabelKey } from '../../../src/i18n/field-labels';
-import { idTypeName } from '../../../src/i18n/id-type-names';
-import type { Locale } from '../../../src/i18n/locale';
-import { BUSINESS_ID_TYPES, PERSON_ID_TYPES, type IdTypeRule } from '../../../src/validation/id-numbers/index';
-import { JP_PREFECTURES, regionsFor } from '../../../src/validation/regions/index';
-import type { Choice } from './select-field';
-import { scriptOf } from '../field-layout';
+import { FIELD_LABELS } from '../i18n/field-labels';
+import { idTypeName } from '../i18n/id-type-names';
+import type { Locale } from '../i18n/locale';
+import { BUSINESS_ID_TYPES, PERSON_ID_TYPES, type IdTypeRule } from '../validation/id-numbers/index';
+import { JP_PREFECTURES, regionsFor } from '../validation/regions/index';
+import { structureLabel, structuresFor } from './company-structures';
 import { currencyLabel, REVENUE_CURRENCIES } from './currencies';
+import type { BusinessType, Field } from './types';
+
+/** One choice of a select, labelled in the page's language. */
+export interface Choice {
+  readonly value: string;
+  readonly label: string;
+  /** Set when the label is in another language than the page (prefecture names in kana). */
+  readonly lang?: string;
+}
 
 /** `prefer_not_to_answer` → `Prefer not to answer`, for choices the catalogue does not name. */
 const readable = (option: string): string => {
@@ -16,14 +22,10 @@ const readable = (option: string): string => {
 };
 
 function optionText(base: string, option: string, locale: Locale): string {
-  const options: Readonly<Record<string, string>> = FIELD_LABELS[locale].options;
+  const options: Readonly<Partial<Record<string, string>>> = FIELD_LABELS[locale].options;
   // The catalogue names some choices by the parameter's last segment (`ownership_exemption_reason`).
   const lastSegment = base.slice(base.lastIndexOf('.') + 1);
-  return (
-    options[`${base}.${option}` as OptionLabelKey] ??
-    options[`${lastSegment}.${option}` as OptionLabelKey] ??
-    readable(option)
-  );
+  return options[`${base}.${option}`] ?? options[`${lastSegment}.${option}`] ?? readable(option);
 }
 
 /** The catalogue prefix of a field's choices: `legal_gender`, `additional_names.purpose`. */
@@ -72,7 +74,7 @@ export function selectChoices(
  * prefectures by name for Japanese Kanji and Kana addresses. `null` means free text.
  */
 export function regionChoices(field: Field, country: string, locale: Locale): Choice[] | null {
-  const script = scriptOf(field.spec.key);
+  const script = field.spec.script ?? 'latin';
   if (script === 'kanji') return JP_PREFECTURES.map((p) => ({ value: p.kanji, label: p.kanji, lang: 'ja' }));
   if (script === 'kana') return JP_PREFECTURES.map((p) => ({ value: p.kana, label: p.kana, lang: 'ja' }));
   const regions = regionsFor(country);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormValues } from '../params/values';
-import { checkField, type CheckContext } from './check-field';
+import { checkField, type CheckContext } from './checks';
 import { mountFields } from './mount';
 import type { Field } from './types';
 

@@ -1,8 +1,7 @@
-import type { ReactiveControllerHost } from 'lit';
-import { checkField, type CheckContext } from '../../../src/fields/check-field';
-import type { FieldValue, FormValues } from '../../../src/params/values';
-import type { PlannedField } from '../../../src/requirements/field-plan';
-import { isBlocking, type ValidationIssue } from '../../../src/validation/issues';
+import { checkField, type CheckContext } from '../fields/checks';
+import type { FieldValue, FormValues } from '../params/values';
+import type { PlannedField } from '../requirements/field-plan';
+import { isBlocking, type ValidationIssue } from '../validation/issues';
 
 /**
  * What the person entered and what is wrong with it. Having a problem is kept apart from showing it:
@@ -10,7 +9,7 @@ import { isBlocking, type ValidationIssue } from '../../../src/validation/issues
  * submit attempt. Stripe's own answers per field are kept beside the form's checks until the field
  * is edited.
  */
-export class FormStateController {
+export class FormState {
   #values: Record<string, FieldValue | undefined> = {};
   #touched = new Set<string>();
   #dirty = new Set<string>();
@@ -27,7 +26,8 @@ export class FormStateController {
   /** Set by a submit attempt (or `reportValidity()`): every problem is shown from then on. */
   submitted = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  /** `changed` is told of every change that may alter what is shown. */
+  constructor(private readonly changed: () => void) {}
 
   get values(): FormValues {
     return this.#values;
@@ -58,7 +58,7 @@ export class FormStateController {
     this.#dirty.add(id);
     this.#prefilled.delete(id);
     this.#serverMessages.delete(id);
-    this.host.requestUpdate();
+    this.changed();
   }
 
   /** A value the form supplies (defaults, host prefill); never overrides what the person entered. */
@@ -67,7 +67,7 @@ export class FormStateController {
     this.#revision += 1;
     this.#values[id] = value;
     if (options.prefilled && value !== undefined) this.#prefilled.add(id);
-    this.host.requestUpdate();
+    this.changed();
   }
 
   /** A value the element itself decides (a business type fixed by attribute): it replaces any other. */
@@ -77,7 +77,7 @@ export class FormStateController {
     this.#values[id] = value;
     this.#dirty.delete(id);
     this.#serverMessages.delete(id);
-    this.host.requestUpdate();
+    this.changed();
   }
 
   /** Empties values without counting as an edit (id numbers once a token exists). */
@@ -87,19 +87,19 @@ export class FormStateController {
       delete this.#values[id];
       this.#dirty.delete(id);
     }
-    this.host.requestUpdate();
+    this.changed();
   }
 
   touch(id: string): void {
     if (this.#touched.has(id)) return;
     this.#touched.add(id);
-    this.host.requestUpdate();
+    this.changed();
   }
 
   setComposing(id: string, composing: boolean): void {
     if (composing) this.#composing.add(id);
     else this.#composing.delete(id);
-    this.host.requestUpdate();
+    this.changed();
   }
 
   /** The problem to show at a field now, if any: Stripe's answer first, then the form's own check. */
@@ -129,7 +129,7 @@ export class FormStateController {
 
   setServerMessages(messages: ReadonlyMap<string, string>): void {
     this.#serverMessages = new Map(messages);
-    this.host.requestUpdate();
+    this.changed();
   }
 
   /**
@@ -152,7 +152,7 @@ export class FormStateController {
       ...[...this.#controlIssues].filter(([id]) => checked.has(id)),
     ]);
     this.#valid = [...this.#issues.values()].every((issue) => !isBlocking(issue));
-    this.host.requestUpdate();
+    this.changed();
     return this.#valid;
   }
 
@@ -167,6 +167,6 @@ export class FormStateController {
     this.#controlIssues.clear();
     this.submitted = false;
     this.#validation += 1;
-    this.host.requestUpdate();
+    this.changed();
   }
 }

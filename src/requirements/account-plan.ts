@@ -1,5 +1,5 @@
-import type { ApiVersion, BusinessType, Field } from '../src/fields/types';
-import type { FieldPlan, PlannedField } from '../src/requirements/field-plan';
+import type { ApiVersion, BusinessType, Field } from '../fields/types';
+import type { FieldPlan, PlannedField } from './field-plan';
 
 /** Account-level attestations that speak for a company's people; an individual has none to make. */
 const COMPANY_ATTESTATION =

@@ -1,4 +1,4 @@
-import { newIdempotencyKey } from '../../src/client/idempotency-key';
+import { newIdempotencyKey } from '../client/idempotency-key';
 
 /**
  * Remembers the last failed submission so a retry with the same data sends the same request under the

@@ -1,8 +1,35 @@
-import type { ApiError, Token } from '../../src/client/results';
-import type { Field } from '../../src/fields/types';
-import type { FormMessages } from '../../src/i18n/form-messages';
-import { fieldForParam } from '../../src/params/error-field';
-import type { TokenErrorSummary, TokenSummary } from './events';
+import type { ApiError, Token } from '../client/results';
+import type { Field } from '../fields/types';
+import type { FormMessages } from '../i18n/form-messages';
+import { fieldForParam } from '../params/error-field';
+
+/** What the host gets of a token: enough to pass the id on and know when it expires. */
+export interface TokenSummary {
+  readonly id: string;
+  readonly object: string;
+  readonly livemode: boolean;
+  readonly created: number | string;
+  readonly expires_at?: number | string;
+  readonly used: boolean;
+}
+
+/** What the host gets of a failure: never anything the person typed. */
+export interface TokenErrorSummary {
+  readonly type: string;
+  readonly code?: string;
+  /**
+   * For developers, in English, written from the type, code and parameter: never Stripe's own message,
+   * which may quote what was typed (that one is shown to the person at the field).
+   */
+  readonly message: string;
+  /** Stripe's parameter (bracket form) or v2 path, when the error names one. */
+  readonly param?: string;
+  /** The `name` of the input the error was shown at. */
+  readonly fieldName?: string;
+  readonly status?: number;
+  readonly requestId?: string;
+  readonly retryable: boolean;
+}
 
 /** The token as the host sees it: its id and lifetime, nothing of what it carries. */
 export function summarizeToken(token: Token): TokenSummary {

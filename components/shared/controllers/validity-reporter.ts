@@ -1,0 +1,40 @@
+import { ReadyEvent, ValidityChangeEvent } from '../events';
+
+/**
+ * Tells the platform and the page what the form's checks found: the element's validity (so a host
+ * form blocks on it, anchored at the first problem), `validity-change` when it turns, `ready` once.
+ */
+export class ValidityReporter {
+  #reportedValid: boolean | undefined;
+  #ready = false;
+
+  constructor(
+    private readonly element: HTMLElement & { readonly updateComplete: Promise<boolean> },
+    private readonly internals: ElementInternals,
+  ) {}
+
+  report(valid: boolean, invalidMessage: string, anchor: HTMLElement | null): void {
+    if (valid) this.internals.setValidity({});
+    else this.internals.setValidity({ customError: true }, invalidMessage, anchor ?? undefined);
+    if (this.#reportedValid !== valid) {
+      this.#reportedValid = valid;
+      this.element.dispatchEvent(new ValidityChangeEvent({ valid }));
+    }
+    if (!this.#ready) {
+      this.#ready = true;
+      void this.element.updateComplete.then(() => this.element.dispatchEvent(new ReadyEvent()));
+    }
+  }
+}
+
+/** Custom states for host styling (`:state(pending)`). */
+export function setCustomStates(states: CustomStateSet, on: Readonly<Record<string, boolean>>): void {
+  for (const [name, active] of Object.entries(on)) {
+    try {
+      if (active) states.add(name);
+      else states.delete(name);
+    } catch {
+      // Browsers that only accept the older `--name` form: the state is a styling aid, not a requirement.
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import type { ApiVersion, BusinessType } from '../../src/fields/types';
+import type { FormModel } from '../../src/form/form-model';
+import { fieldLabel } from '../../src/i18n/field-labels';
+import { formatIssue, type MessageOverrides } from '../../src/i18n/format-issue';
+import type { FormMessages } from '../../src/i18n/form-messages';
+import type { Locale } from '../../src/i18n/locale';
+import { CountryPickerState } from './renderers/country-picker-state';
+import type { FieldRenderContext } from './renderers/render-context';
+
+/** What an element contributes to its renderers besides the model: its settings and its UI state. */
+export interface RenderContextSource {
+  readonly model: FormModel;
+  readonly version: ApiVersion;
+  readonly locale: Locale;
+  readonly text: FormMessages;
+  readonly countryNames: Readonly<Record<string, string>> | null;
+  readonly disabled: boolean;
+  readonly businessType: BusinessType | null;
+  readonly termsUrl: string | null;
+  readonly messages: MessageOverrides | null;
+  readonly publishableKey: string;
+  readonly filesBase: string | null;
+  /** The id of the control that has focus (id numbers show their value only then). */
+  readonly focusedId: string | null;
+  setFocused(id: string | null): void;
+  /** The open/closed state of each country combobox, by field id. */
+  readonly pickers: Map<string, CountryPickerState>;
+  /** Moves focus to the first input of a list item once it is rendered. */
+  focusListItem(listId: string, index: number): void;
+  requestUpdate(): void;
+}
+
+/** The renderers' view of a form: values and problems from the model, edits back to it. */
+export function createFieldRenderContext(source: RenderContextSource): FieldRenderContext {
+  const { model, locale } = source;
+  return {
+    locale,
+    text: source.text,
+    version: source.version,
+    country: model.country,
+    disabled: source.disabled,
+    businessType: source.businessType,
+    termsUrl: source.termsUrl,
+    countryNames: source.countryNames,
+    value: (id) => model.value(id),
+    problemText: (id) => {
+      const problem = model.state.shownProblem(id);
+      if (!problem) return null;
+      if (problem.serverMessage !== undefined) return problem.serverMessage;
+      return problem.issue ? formatIssue(problem.issue, locale, source.messages ?? undefined) : null;
+    },
+    label: (field, country) => fieldLabel(field, locale, country),
+    edit: (field, value) => model.edit(field, value),
+    leave: (field) => model.state.touch(field.id),
+    composing: (field, composing) => model.state.setComposing(field.id, composing),
+    focusedId: source.focusedId,
+    setFocused: (id) => source.setFocused(id),
+    idType: (field) => model.idTypeOf(field),
+    setIdType: (field, idType) => model.setIdType(field, idType),
+    list: (listId) => {
+      const { count, max } = model.list(listId);
+      return {
+        count,
+        max,
+        add: () => source.focusListItem(listId, model.addListItem(listId)),
+        remove: (index) => {
+          model.removeListItem(listId, index);
+          source.focusListItem(listId, Math.min(index, count - 2));
+        },
+      };
+    },
+    callingCodes: model.callingCodes,
+    phoneCountry: (field) => model.phoneCountryOf(field),
+    setPhoneCountry: (field, country) => model.setPhoneCountry(field, country),
+    publishableKey: source.publishableKey,
+    filesBase: source.filesBase,
+    documentChanged: (field, event) => model.documentChanged(field, event.status, event.value),
+    picker: (field) => {
+      let state = source.pickers.get(field.id);
+      if (!state) {
+        state = new CountryPickerState(() => source.requestUpdate());
+        source.pickers.set(field.id, state);
+      }
+      return state;
+    },
+  };
+}
