@@ -1,6 +1,8 @@
 import { expect, test } from './support/fixtures';
 import { openAccountForm, screenshotDirectory } from './pages/token-form.helpers';
 import { recordEvents, recordedEvents } from './pages/person-form.helpers';
+import { typeTokyoAddress } from './pages/japanese-address';
+import { tokyoAddressParams } from './support/addresses';
 
 test.describe('account-token-form, a Japanese company (v1)', () => {
   test('takes the name and address in Kanji and Kana, in Japanese, and sends them as v1 company fields', async ({
@@ -20,17 +22,13 @@ test.describe('account-token-form, a Japanese company (v1)', () => {
     await expect(kanaName).toHaveValue('ロケットライズ カブシキガイシャ');
     await page.getByLabel('事業者の電話番号').fill('+81312345678');
 
-    const kanji = page.getByRole('group', { name: '事業所の住所（漢字）' });
-    await kanji.getByLabel('郵便番号').fill('100-0001');
-    await kanji.getByLabel('都道府県').selectOption('東京都');
-    await kanji.getByLabel('市区町村').fill('千代田区');
-    await kanji.getByLabel('町名（町域）').fill('千代田');
-    await kanji.getByLabel('番地').fill('1-1');
-    const kana = page.getByRole('group', { name: '事業所の住所（カナ）' });
-    await kana.getByLabel('都道府県').selectOption('トウキョウト');
-    await kana.getByLabel('市区町村').fill('チヨダク');
-    await kana.getByLabel('町名（町域）').fill('チヨダ');
-    await kana.getByLabel('番地').fill('1-1');
+    await typeTokyoAddress(
+      {
+        kanji: page.getByRole('group', { name: '事業所の住所（漢字）' }),
+        kana: page.getByRole('group', { name: '事業所の住所（カナ）' }),
+      },
+      { postalCode: '郵便番号', prefecture: '都道府県', city: '市区町村', town: '町名（町域）', line1: '番地' },
+    );
 
     // The corporate number (法人番号) is checked as one: thirteen digits with a check digit.
     const corporateNumber = page.getByLabel('法人番号');
@@ -59,22 +57,7 @@ test.describe('account-token-form, a Japanese company (v1)', () => {
         name_kanji: 'ロケットライズ株式会社',
         name_kana: 'ロケットライズ カブシキガイシャ',
         phone: '+81312345678',
-        address_kanji: {
-          postal_code: '100-0001',
-          state: '東京都',
-          city: '千代田区',
-          town: '千代田',
-          line1: '1-1',
-          country: 'JP',
-        },
-        address_kana: {
-          postal_code: '100-0001',
-          state: 'トウキョウト',
-          city: 'チヨダク',
-          town: 'チヨダ',
-          line1: '1-1',
-          country: 'JP',
-        },
+        ...tokyoAddressParams,
         tax_id: '5835678256246',
       },
     });

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { openAccountForm, screenshotDirectory } from './pages/token-form.helpers';
 import { recordEvents, recordedEvents } from './pages/person-form.helpers';
+import { ADDRESSES } from './support/addresses';
 
 mkdirSync(screenshotDirectory, { recursive: true });
 
@@ -85,10 +86,10 @@ test.describe('account-token-form, v1', () => {
     await expect(structure.getByRole('option', { name: 'Governmental unit' })).toHaveCount(0);
     await structure.selectOption('multi_member_llc');
     await page.getByLabel('Business phone number').fill('+14155550199');
-    await page.getByLabel('Address line 1').fill('1 Market St');
-    await page.getByLabel('City').fill('San Francisco');
-    await page.getByLabel('State').selectOption('CA');
-    await page.getByLabel('ZIP code').fill('94105');
+    await page.getByLabel('Address line 1').fill(ADDRESSES.sanFrancisco.line1);
+    await page.getByLabel('City').fill(ADDRESSES.sanFrancisco.city);
+    await page.getByLabel('State').selectOption(ADDRESSES.sanFrancisco.state);
+    await page.getByLabel('ZIP code').fill(ADDRESSES.sanFrancisco.postal_code);
 
     const ein = page.getByLabel('Tax ID (EIN)');
     await ein.fill('12-345');
@@ -115,7 +116,7 @@ test.describe('account-token-form, v1', () => {
         name: 'Rocket Rides LLC',
         structure: 'multi_member_llc',
         phone: '+14155550199',
-        address: { line1: '1 Market St', city: 'San Francisco', state: 'CA', postal_code: '94105', country: 'US' },
+        address: ADDRESSES.sanFrancisco,
         tax_id: '91-1144442',
       },
     });
@@ -151,9 +152,9 @@ test.describe('account-token-form, v1', () => {
     await page.getByLabel('Legal business name').fill('Rocket Rides Ltd');
     await page.getByLabel('Business structure').selectOption('private_company');
     await page.getByLabel('Business phone number').fill('+442071838750');
-    await page.getByLabel('Address line 1').fill('10 Downing Street');
-    await page.getByLabel('Town or city').fill('London');
-    await page.getByLabel('Postcode').fill('SW1A 2AA');
+    await page.getByLabel('Address line 1').fill(ADDRESSES.london.line1);
+    await page.getByLabel('Town or city').fill(ADDRESSES.london.city);
+    await page.getByLabel('Postcode').fill(ADDRESSES.london.postal_code);
     await page.getByLabel('Tax ID (Company registration number)').fill('00445790');
     await page.getByLabel('VAT number', { exact: true }).fill('GB 980 7806 84');
     const registered = page.getByRole('group', { name: 'Registration date' });
@@ -190,7 +191,7 @@ test.describe('account-token-form, v1', () => {
         name: 'Rocket Rides Ltd',
         structure: 'private_company',
         phone: '+442071838750',
-        address: { line1: '10 Downing Street', city: 'London', postal_code: 'SW1A 2AA', country: 'GB' },
+        address: ADDRESSES.london,
         tax_id: '00445790',
         vat_id: 'GB 980 7806 84',
         registration_date: { day: 15, month: 3, year: 2001 },

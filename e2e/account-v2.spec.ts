@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { openAccountForm, screenshotDirectory } from './pages/token-form.helpers';
 import { recordEvents, recordedEvents } from './pages/person-form.helpers';
+import { ADDRESSES } from './support/addresses';
 
 async function createdToken(page: Page): Promise<{ id: string; object: string }> {
   await expect(page.getByRole('status').filter({ hasText: 'Your details were saved.' })).toBeVisible();
@@ -48,9 +49,9 @@ test.describe('account-token-form, v2', () => {
     await expect(page.getByLabel('Business structure').getByRole('option', { name: 'Cooperative' })).toHaveCount(1);
     await page.getByLabel('Business structure').selectOption('private_company');
     await page.getByLabel('Business phone number').fill('+49301234567');
-    await page.getByLabel('Address line 1').fill('Unter den Linden 1');
-    await page.getByLabel('City').fill('Berlin');
-    await page.getByLabel('Postal code').fill('10117');
+    await page.getByLabel('Address line 1').fill(ADDRESSES.berlin.line1);
+    await page.getByLabel('City').fill(ADDRESSES.berlin.city);
+    await page.getByLabel('Postal code').fill(ADDRESSES.berlin.postal_code);
     // A business's id types, the country's tax number first.
     const idType = page.getByLabel('ID type');
     await expect(idType).toHaveValue('de_stn');
@@ -94,7 +95,7 @@ test.describe('account-token-form, v2', () => {
           registered_name: 'Raketenfahrten GmbH',
           structure: 'private_company',
           phone: '+49301234567',
-          address: { line1: 'Unter den Linden 1', city: 'Berlin', postal_code: '10117', country: 'DE' },
+          address: ADDRESSES.berlin,
           id_numbers: [{ type: 'de_stn', value: '121/5752/5373', registrar: 'Finanzamt Berlin-Mitte' }],
           annual_revenue: { amount: { value: 12000000, currency: 'eur' }, fiscal_year_end: '2025-12-31' },
           monthly_estimated_revenue: { amount: { value: 1000000, currency: 'eur' } },

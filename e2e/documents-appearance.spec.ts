@@ -1,5 +1,6 @@
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { chooseFiles, openDocumentsPage, screenshotDirectory } from './pages/documents-test-support';
+import { uploadFaults } from './support/upload-faults';
 import { buildJpeg, buildPng, textFile } from '../src/documents/test-support/fixtures';
 
 const jpeg = buildJpeg({ width: 240, height: 150, color: [200, 150, 60] });
@@ -23,13 +24,7 @@ test.describe('document field appearance and accessibility', () => {
     await expectNoAxeViolations(page, { include: '#fields' });
     await page.locator('#fields').screenshot({ path: `${screenshotDirectory}/documents-front-back.png` });
 
-    await emulator.injectFault({
-      path: '/v1/files',
-      method: 'POST',
-      count: 4,
-      when: 'before',
-      fault: { type: 'status', status: 500 },
-    });
+    await uploadFaults(emulator).inject({ type: 'status', status: 500 }, { times: 4 });
     await chooseFiles(back, { name: 'back.png', mimeType: 'image/png', bytes: png });
     await expect(back.getByRole('button', { name: 'Try again' })).toBeVisible({ timeout: 15_000 });
     await expectNoAxeViolations(page, { include: '#fields' });

@@ -7,6 +7,7 @@ import {
   screenshotDirectory,
 } from './pages/documents-test-support';
 import type { FixtureFile } from './pages/documents-test-support';
+import { uploadFaults } from './support/upload-faults';
 import { buildJpeg, buildPdf, buildPng, cutEnd, textFile } from '../src/documents/test-support/fixtures';
 
 const jpeg = buildJpeg({ width: 64, height: 64 });
@@ -108,13 +109,7 @@ test.describe('document checks before upload', () => {
     page,
     emulator,
   }) => {
-    await emulator.injectFault({
-      path: '/v1/files',
-      method: 'POST',
-      count: 1,
-      when: 'before',
-      fault: { type: 'delay', ms: 1500 },
-    });
+    await uploadFaults(emulator).inject({ type: 'delay', ms: 1500 });
     const field = await openDocumentsPage(page, emulator, { required: '1' });
     const report = () =>
       field.evaluate((element) => (element as HTMLElementTagNameMap['token-document-upload']).reportValidity());

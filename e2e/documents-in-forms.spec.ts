@@ -5,6 +5,7 @@ import { chooseFiles, emulatorFiles } from './pages/documents-test-support';
 import { openAccountForm } from './pages/token-form.helpers';
 import { openPersonForm } from './pages/person-form.helpers';
 import { expect, test } from './support/fixtures';
+import { uploadFaults } from './support/upload-faults';
 
 const front = { name: 'front.jpg', mimeType: 'image/jpeg', bytes: buildJpeg({ width: 64, height: 40 }) };
 const back = { name: 'back.png', mimeType: 'image/png', bytes: buildPng({ width: 64, height: 40 }) };
@@ -55,7 +56,7 @@ test('submitting while a document uploads waits for it, visibly, and sends its i
     account: 'acct_1Nv0FGQ9RKHgCVdK',
   });
   await page.getByLabel('First name').fill('Jenny');
-  await emulator.injectFault({ path: '/v1/files', fault: { type: 'delay', ms: 2500 } });
+  await uploadFaults(emulator).inject({ type: 'delay', ms: 2500 });
   const form = page.locator('person-token-form');
   await chooseFiles(form.locator('token-document-upload').first(), front);
   await page.getByRole('button', { name: 'Submit' }).click();
@@ -72,7 +73,7 @@ test('submitting while a document uploads waits for it, visibly, and sends its i
 test('a failed upload blocks submission at its field until it is retried', async ({ page, emulator }) => {
   await openPersonForm(page, emulator, { requirements: 'first_name verification.document.front' });
   await page.getByLabel('First name').fill('Jenny');
-  await emulator.injectFault({ path: '/v1/files', count: 8, fault: { type: 'status', status: 503 } });
+  await uploadFaults(emulator).inject({ type: 'status', status: 503 }, { times: 8 });
   const form = page.locator('person-token-form');
   const upload = form.locator('token-document-upload').first();
   await chooseFiles(upload, front);
@@ -81,7 +82,7 @@ test('a failed upload blocks submission at its field until it is retried', async
   await expect(form.getByText('This document didn’t upload. Try again, or choose another file.')).toBeVisible();
   expect((await emulator.requests()).filter((request) => request.path === '/v1/tokens')).toEqual([]);
 
-  await emulator.clearFaults();
+  await uploadFaults(emulator).reset();
   await upload.getByRole('button', { name: /try again/i }).click();
   await expect.poll(async () => (await emulatorFiles(emulator)).length).toBe(1);
   await page.getByRole('button', { name: 'Submit' }).click();

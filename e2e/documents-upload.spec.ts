@@ -8,6 +8,7 @@ import {
   screenshotDirectory,
 } from './pages/documents-test-support';
 import type { FixtureFile } from './pages/documents-test-support';
+import { uploadFaults } from './support/upload-faults';
 import { buildJpeg, buildPdf, buildPng } from '../src/documents/test-support/fixtures';
 
 const jpeg: FixtureFile = {
@@ -91,13 +92,7 @@ test.describe('document upload', () => {
   });
 
   test('shows progress while a slow upload runs, and whenSettled waits for it', async ({ page, emulator }) => {
-    await emulator.injectFault({
-      path: '/v1/files',
-      method: 'POST',
-      count: 1,
-      when: 'before',
-      fault: { type: 'delay', ms: 2500 },
-    });
+    await uploadFaults(emulator).inject({ type: 'delay', ms: 2500 });
     const field = await openDocumentsPage(page, emulator);
     await chooseFiles(field, jpeg);
 
@@ -121,13 +116,7 @@ test.describe('document upload', () => {
   });
 
   test('a 500 answer is retried and creates exactly one file', async ({ page, emulator }) => {
-    await emulator.injectFault({
-      path: '/v1/files',
-      method: 'POST',
-      count: 1,
-      when: 'before',
-      fault: { type: 'status', status: 500 },
-    });
+    await uploadFaults(emulator).inject({ type: 'status', status: 500 });
     const field = await openDocumentsPage(page, emulator);
     await chooseFiles(field, png);
     await expect(field.getByRole('listitem').getByText('Uploaded', { exact: true })).toBeVisible();
@@ -136,13 +125,7 @@ test.describe('document upload', () => {
   });
 
   test('a dropped connection is retried', async ({ page, emulator }) => {
-    await emulator.injectFault({
-      path: '/v1/files',
-      method: 'POST',
-      count: 1,
-      when: 'before',
-      fault: { type: 'drop' },
-    });
+    await uploadFaults(emulator).inject({ type: 'drop' });
     const field = await openDocumentsPage(page, emulator);
     await chooseFiles(field, jpeg);
     await expect(field.getByRole('listitem').getByText('Uploaded', { exact: true })).toBeVisible();
@@ -153,13 +136,7 @@ test.describe('document upload', () => {
     page,
     emulator,
   }) => {
-    await emulator.injectFault({
-      path: '/v1/files',
-      method: 'POST',
-      count: 4,
-      when: 'before',
-      fault: { type: 'status', status: 503 },
-    });
+    await uploadFaults(emulator).inject({ type: 'status', status: 503 }, { times: 4 });
     const field = await openDocumentsPage(page, emulator, { required: '1' });
     await chooseFiles(field, jpeg);
     await expect(field.getByText('The upload service is busy. Try again in a moment.')).toBeVisible({
@@ -171,7 +148,7 @@ test.describe('document upload', () => {
     await expect(eventLog(page).last()).toHaveText('change verification.document failed null invalid');
     await field.screenshot({ path: `${screenshotDirectory}/documents-failed.png` });
 
-    await emulator.clearFaults();
+    await uploadFaults(emulator).reset();
     await field.getByRole('button', { name: 'Try again' }).click();
     await expect(field.getByRole('listitem').getByText('Uploaded', { exact: true })).toBeVisible();
     expect(await emulatorFiles(emulator)).toHaveLength(1);
@@ -181,13 +158,7 @@ test.describe('document upload', () => {
   });
 
   test('cancel stops a running upload: no file is created and the field is empty again', async ({ page, emulator }) => {
-    await emulator.injectFault({
-      path: '/v1/files',
-      method: 'POST',
-      count: 1,
-      when: 'before',
-      fault: { type: 'delay', ms: 3000 },
-    });
+    await uploadFaults(emulator).inject({ type: 'delay', ms: 3000 });
     const field = await openDocumentsPage(page, emulator);
     await chooseFiles(field, jpeg);
     await field.getByRole('button', { name: 'Cancel upload' }).click();

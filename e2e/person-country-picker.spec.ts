@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { openPersonForm, screenshotDirectory } from './pages/person-form.helpers';
+import { ADDRESSES } from './support/addresses';
 
 test.describe('person-token-form country picker', () => {
   test('is used with the keyboard alone: type to filter, arrows, Enter, Escape; the address follows the country', async ({
@@ -62,15 +63,15 @@ test.describe('person-token-form country picker', () => {
 
     await page.getByLabel('First name', { exact: true }).fill('Max');
     await page.getByLabel('Last name', { exact: true }).fill('Mustermann');
-    await page.getByLabel('Address line 1').fill('Unter den Linden 1');
-    await page.getByLabel('City').fill('Berlin');
+    await page.getByLabel('Address line 1').fill(ADDRESSES.berlin.line1);
+    await page.getByLabel('City').fill(ADDRESSES.berlin.city);
     await page.getByLabel('State, province or region').fill('Berlin');
-    await page.getByLabel('Postal code').fill('10117');
+    await page.getByLabel('Postal code').fill(ADDRESSES.berlin.postal_code);
     await page.getByLabel('Postal code').press('Enter');
     await expect(page.getByRole('status').filter({ hasText: 'Your details were saved.' })).toBeVisible();
     const [token] = await emulator.tokens();
     expect(token?.params).toMatchObject({
-      address: { line1: 'Unter den Linden 1', city: 'Berlin', state: 'Berlin', postal_code: '10117', country: 'DE' },
+      address: { ...ADDRESSES.berlin, state: 'Berlin' },
     });
   });
 });

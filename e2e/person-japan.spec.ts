@@ -1,6 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { openPersonForm, recordEvents, recordedEvents, screenshotDirectory } from './pages/person-form.helpers';
+import { typeTokyoAddress } from './pages/japanese-address';
+import { TOKYO_ADDRESS, tokyoAddressParams } from './support/addresses';
 
 /** Types text the way a Japanese IME does: a composition that is updated, then committed. */
 async function typeWithIme(
@@ -79,19 +81,18 @@ test.describe('person-token-form, a Japanese person', () => {
     await page.getByLabel('Day').fill('１'); // full-width digit, as a Japanese keyboard may type it
 
     const kanji = page.getByRole('group', { name: 'Address (Kanji)' });
-    await kanji.getByLabel('Postal code').fill('100-0001');
-    await kanji.getByLabel('Prefecture').selectOption('東京都');
-    await kanji.getByLabel('City or ward').fill('千代田区');
-    await kanji.getByLabel('Town area').fill('千代田');
-    await kanji.getByLabel('Address line 1').fill('1-1');
-
     const kana = page.getByRole('group', { name: 'Address (Katakana)' });
-    await kana.getByLabel('Prefecture').selectOption('トウキョウト');
-    await kana.getByLabel('City or ward').fill('ちよだく');
-    await kana.getByLabel('Town area').fill('チヨダ');
-    await kana.getByLabel('Address line 1').fill('1-1');
+    const labels = {
+      postalCode: 'Postal code',
+      prefecture: 'Prefecture',
+      city: 'City or ward',
+      town: 'Town area',
+      line1: 'Address line 1',
+    };
+    // The Kana city typed in hiragana: the form turns it into the katakana reading.
+    await typeTokyoAddress({ kanji, kana }, labels, 'ちよだく');
     await page.getByLabel('Legal gender').selectOption('female');
-    await expect(kana.getByLabel('City or ward')).toHaveValue('チヨダク');
+    await expect(kana.getByLabel(labels.city)).toHaveValue(TOKYO_ADDRESS.kana.city);
 
     await page.screenshot({ path: `${screenshotDirectory}/person-japan-filled.png`, fullPage: true });
     await page.getByRole('button', { name: 'Submit' }).click();
@@ -105,22 +106,7 @@ test.describe('person-token-form, a Japanese person', () => {
       last_name_kana: 'ヤマダ',
       first_name_kana: 'ハナコ',
       dob: { day: 1, month: 4, year: 1988 },
-      address_kanji: {
-        postal_code: '100-0001',
-        state: '東京都',
-        city: '千代田区',
-        town: '千代田',
-        line1: '1-1',
-        country: 'JP',
-      },
-      address_kana: {
-        postal_code: '100-0001',
-        state: 'トウキョウト',
-        city: 'チヨダク',
-        town: 'チヨダ',
-        line1: '1-1',
-        country: 'JP',
-      },
+      ...tokyoAddressParams,
       gender: 'female',
     });
     expect(consoleErrors).toEqual([]);
