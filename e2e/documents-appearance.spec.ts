@@ -41,6 +41,16 @@ test.describe('document field appearance and accessibility', () => {
     await field.screenshot({ path: `${screenshotDirectory}/documents-ja.png` });
   });
 
+  test('follows the page language while locale is auto', async ({ page, emulator }) => {
+    const field = await openDocumentsPage(page, emulator);
+    await expect(field.getByText('Use a sharp colour photo')).toBeVisible();
+    await page.evaluate(() => {
+      document.documentElement.lang = 'ja';
+    });
+    await expect(field.getByText('四隅がすべて写り')).toBeVisible();
+    await expect(field.getByRole('button', { name: 'ファイルを選択 Front of ID document' })).toBeVisible();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`fits 320 px without horizontal scrolling (${colorScheme})`, async ({ page, emulator }) => {
       await page.setViewportSize({ width: 320, height: 800 });

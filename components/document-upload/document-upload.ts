@@ -33,10 +33,8 @@
  * `--token-form-font-size`, `--token-form-spacing`, `--token-form-control-height`.
  * Custom states: `:state(checking|uploading|uploaded|failed|idle)`, `:state(invalid)`.
  */
-import { html, LitElement, nothing } from 'lit';
+import { LitElement } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { uploadFile } from '../../src/client/files';
 import type { FilePurpose } from '../../src/client/files';
 import { checkDocument } from '../../src/documents/check-document';
@@ -44,35 +42,14 @@ import type { CheckDocumentOptions } from '../../src/documents/check-document';
 import { DocumentUploads } from '../../src/documents/document-uploads';
 import type { DocumentEntry, DocumentUploadStatus } from '../../src/documents/document-uploads';
 import { browserDownscaleDependencies, createDownscaler } from '../../src/documents/downscale-image';
-import { documentMessages, formatFileSize } from '../../src/documents/messages';
-import type { DocumentMessages } from '../../src/documents/messages';
-import type { DocumentIssue } from '../../src/documents/types';
-import { resolveLocale } from '../../src/i18n/locale';
+import { documentMessages, formatDocumentIssue } from '../../src/documents/messages';
+import type { DocumentMessages } from '../../src/documents/messages.types';
 import type { Locale } from '../../src/i18n/locale';
+import { LocalizationController } from '../shared/controllers/localization-controller';
 import { DocumentUploadChangeEvent, DocumentUploadedEvent } from './events';
+import { renderField } from './render-field';
+import type { FieldActions } from './render-field';
 import { documentUploadStyles } from './styles';
-
-/** What the file picker offers; the bytes are checked anyway, whatever the picker lets through. */
-const ACCEPTED_TYPES = 'image/jpeg,image/png,application/pdf';
-const CAMERA_TYPES = 'image/jpeg,image/png';
-
-function issueMessage(messages: DocumentMessages, issue: DocumentIssue): string {
-  // Each code's message takes that code's issue; the switch lets the compiler check the pairing.
-  switch (issue.code) {
-    case 'empty':
-      return messages.issues.empty(issue);
-    case 'unsupported_type':
-      return messages.issues.unsupported_type(issue);
-    case 'truncated':
-      return messages.issues.truncated(issue);
-    case 'too_large':
-      return messages.issues.too_large(issue);
-    case 'too_many_pixels':
-      return messages.issues.too_many_pixels(issue);
-    case 'undecodable':
-      return messages.issues.undecodable(issue);
-  }
-}
 
 export class TokenDocumentUpload extends LitElement {
   static override styles = documentUploadStyles;
@@ -109,9 +86,27 @@ export class TokenDocumentUpload extends LitElement {
 
   readonly #internals: ElementInternals;
   readonly #uploads: DocumentUploads;
+  // The field names no country, so no country names are loaded for it.
+  readonly #localization = new LocalizationController(this, { countryNames: false });
   #lastReported = '';
   #reportedFileIds = new Set<string>();
   #lastStatus: DocumentUploadStatus = 'idle';
+  /** The language the form validity message was last written in. */
+  #validityLocale: Locale | null = null;
+
+  /** The controls' handlers, made once so every render binds the same functions. */
+  readonly #actions: FieldActions = {
+    openFilePicker: () => this.#openPicker('file-input'),
+    openCamera: () => this.#openPicker('camera-input'),
+    filesChosen: (event) => this.#onInputChange(event),
+    dragOver: (event) => this.#onDragOver(event),
+    dragLeave: (event) => this.#onDragLeave(event),
+    drop: (event) => this.#onDrop(event),
+    paste: (event) => this.#onPaste(event),
+    cancel: (entry) => this.#cancel(entry),
+    retry: (entry) => this.#uploads.retry(entry.key),
+    remove: (entry) => this.#remove(entry),
+  };
 
   constructor() {
     super();
@@ -186,16 +181,17 @@ export class TokenDocumentUpload extends LitElement {
     this.#uploads.dispose();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('required') || changed.has('name') || changed.has('locale')) this.#syncFormState();
+  protected override update(changed: PropertyValues<this>): void {
+    // After the controllers' `hostUpdate`, so the validity message is in the language just resolved.
+    const languageChanged = this.#localization.locale !== this.#validityLocale;
+    if (changed.has('required') || changed.has('name') || changed.has('locale') || languageChanged) {
+      this.#syncFormState();
+    }
+    super.update(changed);
   }
 
   get #messages(): DocumentMessages {
-    return documentMessages(this.#locale);
-  }
-
-  get #locale(): Locale {
-    return resolveLocale(this.locale, document.documentElement.lang, navigator.languages);
+    return documentMessages(this.#localization.locale);
   }
 
   #validityProblem(): 'stillUploading' | 'failed' | 'valueMissing' | null {
@@ -216,6 +212,7 @@ export class TokenDocumentUpload extends LitElement {
     }
     const problem = this.#validityProblem();
     const messages = this.#messages;
+    this.#validityLocale = this.#localization.locale;
     // The value may be set before the element is first connected, when it has no render root yet.
     const anchor = (this.renderRoot as ParentNode | undefined)?.querySelector<HTMLElement>('#choose') ?? undefined;
     if (problem === null) this.#internals.setValidity({});
@@ -279,7 +276,7 @@ export class TokenDocumentUpload extends LitElement {
   #errorText(): string {
     const messages = this.#messages;
     const rejection = this.#uploads.rejection;
-    if (rejection !== null) return issueMessage(messages, rejection);
+    if (rejection !== null) return formatDocumentIssue(rejection, this.#localization.locale);
     if (!this._showValidity) return '';
     const problem = this.#validityProblem();
     if (problem === 'valueMissing') return messages.valueMissing;
@@ -351,171 +348,19 @@ export class TokenDocumentUpload extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const messages = this.#messages;
-    const entries = this.#uploads.entries;
-    const error = this.#errorText();
-    const hasFile = entries.length > 0;
-    const chooseText = this.multiple
-      ? hasFile
-        ? messages.addFile
-        : messages.chooseFiles
-      : hasFile
-        ? messages.replaceFile
-        : messages.chooseFile;
-    const invalid = error !== '' || entries.some((entry) => entry.status === 'failed');
-    return html`
-      <div
-        part="field"
-        class="field ${invalid ? 'invalid' : ''}"
-        role="group"
-        aria-labelledby="label"
-        @paste=${this.#onPaste}
-        @dragenter=${this.#onDragOver}
-        @dragover=${this.#onDragOver}
-        @dragleave=${this.#onDragLeave}
-        @drop=${this.#onDrop}
-      >
-        <span id="label" part="label" class="label">${this.label}</span>
-        <p id="hint" part="hint" class="hint">${messages.photoHint}</p>
-        <p id="accepted" class="accepted">${messages.accepted}</p>
-        ${
-          hasFile
-            ? html`<ul part="list" class="list">
-                ${repeat(
-                  entries,
-                  (entry) => entry.key,
-                  (entry) => this.#renderEntry(entry, messages),
-                )}
-              </ul>`
-            : nothing
-        }
-        <div part="dropzone" class="dropzone ${this._dragging ? 'dragging' : ''}">
-          <button
-            id="choose"
-            part="button choose-button"
-            class="primary"
-            type="button"
-            aria-labelledby="choose label"
-            aria-describedby="hint accepted error ${this._notice !== '' ? 'notice' : ''}"
-            aria-invalid=${invalid ? 'true' : 'false'}
-            @click=${() => this.#openPicker('file-input')}
-          >
-            ${chooseText}
-          </button>
-          <button
-            id="camera"
-            part="button camera-button"
-            class="camera"
-            type="button"
-            aria-labelledby="camera label"
-            aria-describedby="hint"
-            @click=${() => this.#openPicker('camera-input')}
-          >
-            ${messages.takePhoto}
-          </button>
-          <span class="drop-text">${this._dragging ? messages.dropNow : messages.dropOrPaste}</span>
-        </div>
-        ${this._notice !== '' ? html`<p id="notice" part="notice" class="note">${this._notice}</p>` : nothing}
-        <p id="error" part="error" class="error" role="alert">${error}</p>
-        <div class="visually-hidden" role="status">${this._announcement}</div>
-        <input
-          id="file-input"
-          type="file"
-          accept=${ACCEPTED_TYPES}
-          ?multiple=${this.multiple}
-          hidden
-          tabindex="-1"
-          @change=${this.#onInputChange}
-        />
-        <input
-          id="camera-input"
-          type="file"
-          accept=${CAMERA_TYPES}
-          capture="environment"
-          hidden
-          tabindex="-1"
-          @change=${this.#onInputChange}
-        />
-      </div>
-    `;
-  }
-
-  #renderEntry(entry: DocumentEntry, messages: DocumentMessages): TemplateResult {
-    const summary =
-      entry.kind !== undefined && entry.size !== undefined
-        ? messages.fileSummary(entry.kind, formatFileSize(entry.size, this.#locale))
-        : entry.size !== undefined
-          ? formatFileSize(entry.size, this.#locale)
-          : messages.uploadedEarlier;
-    const statusId = `status-${entry.key}`;
-    return html`
-      <li part="item" class="item ${entry.status}">
-        ${
-          entry.previewUrl !== undefined
-            ? html`<img
-                part="thumbnail"
-                class="thumbnail"
-                src=${entry.previewUrl}
-                alt=${messages.previewAlt(this.label)}
-              />`
-            : html`<span part="thumbnail" class="thumbnail" aria-hidden="true"
-                >${entry.kind === 'pdf' ? 'PDF' : entry.kind === undefined ? '…' : '✓'}</span
-              >`
-        }
-        <div class="item-body">
-          <span id="summary-${entry.key}" part="summary" class="summary">${summary}</span>
-          ${this.#renderEntryStatus(entry, messages, statusId)}
-          ${entry.downscaled ? html`<p class="note">${messages.downscaled}</p>` : nothing}
-          <div class="actions">${this.#renderActions(entry, messages, statusId)}</div>
-        </div>
-      </li>
-    `;
-  }
-
-  #renderEntryStatus(entry: DocumentEntry, messages: DocumentMessages, statusId: string): TemplateResult {
-    switch (entry.status) {
-      case 'checking':
-        return html`<p id=${statusId} part="item-status" class="item-status">${messages.checking}</p>
-          <progress part="progress" aria-label=${messages.progressLabel(this.label)}></progress>`;
-      case 'uploading': {
-        const progress = entry.progress;
-        const percent = progress && progress.total > 0 ? Math.round((progress.loaded / progress.total) * 100) : 0;
-        // Once every byte is out, the wait is Stripe's answer: an indeterminate bar says so honestly.
-        const sent = progress !== undefined && progress.total > 0 && progress.loaded >= progress.total;
-        return html`<p id=${statusId} part="item-status" class="item-status">
-            ${sent ? messages.awaitingConfirmation : messages.uploading(percent)}
-          </p>
-          <progress
-            part="progress"
-            max="100"
-            value=${ifDefined(sent ? undefined : percent)}
-            aria-label=${messages.progressLabel(this.label)}
-          ></progress>`;
-      }
-      case 'uploaded':
-        return html`<p id=${statusId} part="item-status" class="item-status">${messages.uploaded}</p>`;
-      case 'failed':
-        return html`<p id=${statusId} part="item-status" class="item-status" role="alert">
-          ${entry.failure ? messages.uploadFailures[entry.failure] : ''}
-        </p>`;
-    }
-  }
-
-  #renderActions(entry: DocumentEntry, messages: DocumentMessages, statusId: string): TemplateResult {
-    const button = (text: string, onClick: () => void, primary = false): TemplateResult =>
-      html`<button
-        part="button action"
-        class="small ${primary ? 'primary' : ''}"
-        type="button"
-        aria-describedby="summary-${entry.key} ${statusId}"
-        @click=${onClick}
-      >
-        ${text}
-      </button>`;
-    if (entry.status === 'checking' || entry.status === 'uploading') {
-      return button(messages.cancel, () => this.#cancel(entry));
-    }
-    return html`${entry.retryable ? button(messages.retry, () => this.#uploads.retry(entry.key), true) : nothing}
-    ${button(messages.remove, () => this.#remove(entry))}`;
+    return renderField(
+      {
+        label: this.label,
+        locale: this.#localization.locale,
+        messages: this.#messages,
+        entries: this.#uploads.entries,
+        multiple: this.multiple,
+        dragging: this._dragging,
+        error: this.#errorText(),
+        notice: this._notice,
+        announcement: this._announcement,
+      },
+      this.#actions,
+    );
   }
 }

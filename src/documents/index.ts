@@ -23,8 +23,8 @@ export { inspectDocumentBytes } from './inspect-bytes';
 export type { ByteInspection, OversizedImage } from './inspect-bytes';
 export { kindName } from './kind-names';
 export { MAX_DOCUMENT_BYTES, MAX_IMAGE_SIDE } from './limits';
-export { documentMessages, formatFileSize } from './messages';
-export type { DocumentMessages } from './messages';
+export { DOCUMENT_MESSAGES, documentMessages, formatDocumentIssue, formatFileSize } from './messages';
+export type { DocumentMessages } from './messages.types';
 export type {
   CheckedDocument,
   DocumentCheckResult,

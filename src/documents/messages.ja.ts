@@ -1,4 +1,4 @@
-import type { DocumentMessages } from './messages';
+import type { DocumentMessages } from './messages.types';
 import { kindName } from './kind-names';
 
 export const JA_DOCUMENT_MESSAGES: DocumentMessages = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../i18n/locale';
-import { documentMessages, formatFileSize } from './messages';
+import { documentMessages, formatDocumentIssue, formatFileSize } from './messages';
 import type { DocumentIssue } from './types';
 
 const everyIssue: DocumentIssue[] = [
@@ -24,6 +24,10 @@ describe('document messages', () => {
   it.each(LOCALES)('%s: each issue has its own message', (locale) => {
     const texts = everyIssue.slice(0, 6).map((issue) => message(locale, issue));
     expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it.each(LOCALES)('%s: an issue is worded by its own code’s message', (locale) => {
+    for (const issue of everyIssue) expect(formatDocumentIssue(issue, locale)).toBe(message(locale, issue));
   });
 
   it('Japanese messages are written in Japanese', () => {

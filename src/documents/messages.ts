@@ -1,55 +1,39 @@
 import type { Locale } from '../i18n/locale';
 import { EN_DOCUMENT_MESSAGES } from './messages.en';
 import { JA_DOCUMENT_MESSAGES } from './messages.ja';
-import type { DocumentIssueCode, DocumentIssueOf, DocumentKind } from './types';
-import type { UploadFailureReason } from './upload-failure';
+import type { DocumentMessages } from './messages.types';
+import type { DocumentIssue } from './types';
 
-/**
- * Everything the document field says, per language. A catalogue that misses a key, an issue code or
- * a failure reason fails the type check.
- */
-export interface DocumentMessages {
-  issues: { [C in DocumentIssueCode]: (issue: DocumentIssueOf<C>) => string };
-  uploadFailures: Record<UploadFailureReason, string>;
-  /** What a good photo looks like. */
-  photoHint: string;
-  /** Formats and limits, shown under the hint. */
-  accepted: string;
-  chooseFile: string;
-  chooseFiles: string;
-  replaceFile: string;
-  addFile: string;
-  takePhoto: string;
-  dropOrPaste: string;
-  dropNow: string;
-  cancel: string;
-  retry: string;
-  remove: string;
-  checking: string;
-  uploading: (percent: number) => string;
-  /** Every byte is sent; Stripe has not answered yet. */
-  awaitingConfirmation: string;
-  uploaded: string;
-  downscaled: string;
-  cancelled: string;
-  removed: string;
-  /** Accessible name of the progress bar. */
-  progressLabel: (fieldLabel: string) => string;
-  previewAlt: (fieldLabel: string) => string;
-  fileSummary: (kind: DocumentKind, size: string) => string;
-  /** A file known only by its id (uploaded before the page showed it). */
-  uploadedEarlier: string;
-  /** The field is required and has no uploaded file. */
-  valueMissing: string;
-  /** Submit must wait: an upload is still running or checking. */
-  stillUploading: string;
-  onlyOneFile: string;
-}
+export type { DocumentMessages } from './messages.types';
 
-const CATALOGUES: Readonly<Record<Locale, DocumentMessages>> = { en: EN_DOCUMENT_MESSAGES, ja: JA_DOCUMENT_MESSAGES };
+/** The document field's words in each language. */
+export const DOCUMENT_MESSAGES: Readonly<Record<Locale, DocumentMessages>> = {
+  en: EN_DOCUMENT_MESSAGES,
+  ja: JA_DOCUMENT_MESSAGES,
+};
 
 export function documentMessages(locale: Locale): DocumentMessages {
-  return CATALOGUES[locale];
+  return DOCUMENT_MESSAGES[locale];
+}
+
+/** Why a chosen file was refused, in the locale's words. */
+export function formatDocumentIssue(issue: DocumentIssue, locale: Locale): string {
+  const messages = DOCUMENT_MESSAGES[locale].issues;
+  // Each code's message takes that code's issue; the switch lets the compiler check the pairing.
+  switch (issue.code) {
+    case 'empty':
+      return messages.empty(issue);
+    case 'unsupported_type':
+      return messages.unsupported_type(issue);
+    case 'truncated':
+      return messages.truncated(issue);
+    case 'too_large':
+      return messages.too_large(issue);
+    case 'too_many_pixels':
+      return messages.too_many_pixels(issue);
+    case 'undecodable':
+      return messages.undecodable(issue);
+  }
 }
 
 /** A byte count the way people read it: `820 KB`, `1.4 MB`. */

@@ -5,12 +5,18 @@ import { resolveLocale, type Locale } from '../../../src/i18n/locale';
 
 type Host = ReactiveControllerHost & HTMLElement & { locale?: string | null };
 
+export interface LocalizationOptions {
+  /** Whether to load the active language's country names; off for elements that show no country. */
+  readonly countryNames?: boolean;
+}
+
 /**
- * The form's language: the `locale` attribute, then the page's `lang`, then the browser. Follows
- * changes of the page's `lang` while the attribute is `auto` or absent, and loads the country names
- * of the active language only (a lazy chunk per language).
+ * An element's language: the `locale` attribute, then the page's `lang`, then the browser. Follows
+ * changes of the page's `lang` while the attribute is `auto` or absent and, for elements that show
+ * countries, loads the country names of the active language only (a lazy chunk per language).
  */
 export class LocalizationController implements ReactiveController {
+  readonly #loadsCountryNames: boolean;
   #locale: Locale = 'en';
   #countryNames: Readonly<Record<string, string>> | null = null;
   #namesFor: Locale | null = null;
@@ -18,7 +24,11 @@ export class LocalizationController implements ReactiveController {
   #requestedFor: Locale | null = null;
   #observer: MutationObserver | null = null;
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    options: LocalizationOptions = {},
+  ) {
+    this.#loadsCountryNames = options.countryNames ?? true;
     host.addController(this);
   }
 
@@ -51,7 +61,7 @@ export class LocalizationController implements ReactiveController {
     if (next === this.#locale && this.#requestedFor === next) return;
     this.#locale = next;
     this.#requestedFor = next;
-    this.#load(next);
+    if (this.#loadsCountryNames) this.#load(next);
   }
 
   #load(locale: Locale): void {
