@@ -42,7 +42,7 @@ afterEach(() => {
 describe('npm start', () => {
   it('serves the demo wired to a running emulator, prints one line with the URL, and Ctrl-C stops both', async () => {
     const server = start({ TOKEN_FORMS_EMULATOR_PORT: '0', TOKEN_FORMS_DEMO_PORT: '0' });
-    const text = await output(server, /Token forms demo: open (\S+)/);
+    const text = await output(server, /Token forms demo: open \S+/);
     const match = /Token forms demo: open (\S+) +\(local Stripe emulator at (\S+);/.exec(text);
     expect(match, text).not.toBeNull();
     const [, demoUrl = '', emulatorUrl = ''] = match ?? [];

@@ -49,7 +49,7 @@ async function readJson(request: Request): Promise<unknown> {
 }
 
 export async function handleAdmin(request: Request, pathname: string, state: EmulatorState): Promise<Response> {
-  const route = `${request.method} ${pathname.slice(ADMIN_PREFIX.length).replace(/\/+$/, '')}`;
+  const route = `${request.method} ${pathname.slice(ADMIN_PREFIX.length).replace(/(?<!\/)\/+$/, '')}`;
   const [, collection, id] = /^\w+ \/(tokens|files)\/([^/]+)$/.exec(route) ?? [];
   if (request.method === 'GET' && collection !== undefined && id !== undefined) {
     const found =

@@ -40,7 +40,7 @@ export function mayCreateTokens(key: ApiKey): boolean {
 }
 
 function recognisedPrefix(raw: string): string {
-  return /^(pk|sk|rk)_(test|live)_/.exec(raw)?.[0] ?? '';
+  return /^(?:pk|sk|rk)_(?:test|live)_/.exec(raw)?.[0] ?? '';
 }
 
 /** The form Stripe uses in "Invalid API Key provided: pk_test_****1234". */

@@ -30,5 +30,5 @@ export function resolveBaseUrl(optionName: string, value: string | undefined, fa
       `${optionName} must not carry credentials, a query or a fragment: ${raw}`,
     );
   }
-  return url.href.replace(/\/+$/, '');
+  return url.href.replace(/(?<!\/)\/+$/, '');
 }

@@ -33,7 +33,7 @@ function encodeUserValue(field: Field, value: FieldValue | undefined, version: A
       const text = String(value)
         .trim()
         .replace(/^(\d+)\.?$/, '$1');
-      if (!/^\d+(\.\d+)?$/.test(text)) return undefined;
+      if (!/^\d+(?:\.\d+)?$/.test(text)) return undefined;
       return version === 'v1' ? Number(text) : text;
     }
     case 'string-list':

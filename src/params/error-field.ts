@@ -2,7 +2,8 @@ import type { Field } from '../fields/types';
 
 /** `account[individual][dob][day]` → `account.individual.dob.day`; dotted paths pass through. */
 export function paramToDottedPath(param: string): string {
-  return param.replace(/\[([^\]]*)\]/g, '.$1').replace(/^\./, '');
+  // Matches start only at the start or after `]`, so a `[` that is never closed is scanned once, not once per `[`.
+  return param.replace(/(?<=^|\])([^[\]]*)\[([^\]]*)\]/g, '$1.$2').replace(/^\./, '');
 }
 
 /** The input a person can fix for a field: browser and derived values point at what produces them. */

@@ -7,12 +7,12 @@ import { normalizeDigits } from './normalize';
  */
 export const PERCENT_MAX_DECIMALS = 2;
 
-const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
+const DECIMAL = /^\d+(?:\.(\d+))?$/;
 
 export function validatePercentOwnership(value: string): ValidationIssue | null {
   const match = DECIMAL.exec(normalizeDigits(value).replace(/\s+/g, ''));
   if (!match) return { code: 'invalid_number' };
-  if ((match[2]?.length ?? 0) > PERCENT_MAX_DECIMALS) {
+  if ((match[1]?.length ?? 0) > PERCENT_MAX_DECIMALS) {
     return { code: 'too_many_decimals', maxDecimals: PERCENT_MAX_DECIMALS };
   }
   return Number(match[0]) <= 100 ? null : { code: 'number_out_of_range', min: 0, max: 100 };

@@ -130,7 +130,8 @@ export const BUSINESS_ID_TYPES = {
   my_brn: { country: 'MY', label: 'SSM registration number', check: digits(12) },
   my_coid: { country: 'MY', label: 'Company number (old format)', check: matches(/^\d{1,7}[A-Z]$/) },
   my_itn: { country: 'MY', label: 'Income tax number', check: matches(/^[A-Z]{1,2}\d{9,11}$/) },
-  my_sst: { country: 'MY', label: 'SST registration number', check: matches(/^[A-Z]\d{2}\d{4}\d{8}$/) },
+  // A letter, then 2 + 4 + 8 digits.
+  my_sst: { country: 'MY', label: 'SST registration number', check: matches(/^[A-Z]\d{14}$/) },
   mz_nuit: { country: 'MZ', label: 'NUIT', check: stdnumCheck(() => import('stdnum/lib/esm/mz/nuit')) },
   nl_kvk: { country: 'NL', label: 'KvK number', check: digits(8) },
   nl_rsin: { country: 'NL', label: 'RSIN', check: stdnumCheck(() => import('stdnum/lib/esm/nl/bsn')) },
@@ -149,7 +150,8 @@ export const BUSINESS_ID_TYPES = {
   pl_vat: { country: 'PL', label: 'VAT number', check: stdnumCheck(load.plNip) },
   pt_vat: { country: 'PT', label: 'NIPC / NIF', check: stdnumCheck(() => import('stdnum/lib/esm/pt/nif')) },
   ro_cui: { country: 'RO', label: 'CUI', check: stdnumCheck(load.roCui) },
-  ro_orc: { country: 'RO', label: 'ONRC number', check: matches(/^[JFC]\d{1,2}\d{1,6}\d{4}$/) },
+  // J, F or C, then county (1–2 digits), serial (1–6) and year (4).
+  ro_orc: { country: 'RO', label: 'ONRC number', check: matches(/^[JFC]\d{6,12}$/) },
   ro_vat: { country: 'RO', label: 'VAT number', check: stdnumCheck(load.roCui) },
   sa_crn: { country: 'SA', label: 'Commercial registration number', check: digits(10) },
   sa_tin: { country: 'SA', label: 'ZATCA TIN', check: matches(/^(?:\d{10}|3\d{13}3)$/) },
