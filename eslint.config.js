@@ -82,23 +82,5 @@ export default defineConfig(
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
     rules: noConsole,
   },
-  {
-    // TODO: remove once these files' rewrite has landed, then fix what the regexp rules report in them.
-    files: [
-      'components/shared/token-form-element.ts',
-      'components/shared/field-layout.ts',
-      'components/shared/renderers/**',
-      'src/fields/field-country.ts',
-      'src/fields/canonical-region.ts',
-      'src/fields/check-field.ts',
-      'src/params/normalize-values.ts',
-      'src/requirements/field-plan.ts',
-      'src/i18n/field-labels.ts',
-      'components/account-token-form.plan.ts',
-      'components/shared/form-config.ts',
-      'components/shared/token-errors.ts',
-    ],
-    rules: Object.fromEntries(Object.keys(regexp.rules).map((name) => [`regexp/${name}`, 'off'])),
-  },
   prettier,
 );

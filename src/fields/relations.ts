@@ -58,7 +58,11 @@ export function prerequisitesOf(field: Field): { readonly id: string; readonly r
   const found: { id: string; required: boolean }[] = [];
   if (spec.datePart) {
     const parts = datePartIds(field);
-    found.push({ id: parts.day, required: true }, { id: parts.month, required: true }, { id: parts.year, required: true });
+    found.push(
+      { id: parts.day, required: true },
+      { id: parts.month, required: true },
+      { id: parts.year, required: true },
+    );
   }
   if (spec.address && spec.address.part !== 'country') found.push({ id: countryFieldIdOf(field), required: true });
   if (spec.derivedFrom) found.push({ id: siblingId(field, spec.derivedFrom), required: true });

@@ -165,11 +165,7 @@ export class FormModel {
   }
 
   /** A document field's upload changed: its file id(s), and whether it is still running or failed. */
-  documentChanged(
-    field: Field,
-    status: string,
-    value: string | readonly string[] | null | undefined,
-  ): void {
+  documentChanged(field: Field, status: string, value: string | readonly string[] | null | undefined): void {
     const running = status === 'checking' || status === 'uploading';
     this.state.setControlIssue(
       field.id,

@@ -6,7 +6,13 @@ import { buildRequestBody } from '../params/build-body';
 import { normalizeForRequest } from '../params/normalize-values';
 import type { ConfigurationProblem } from './config';
 import type { FormModel } from './form-model';
-import { mapErrorToFields, summarizeError, summarizeToken, type TokenErrorSummary, type TokenSummary } from './token-errors';
+import {
+  mapErrorToFields,
+  summarizeError,
+  summarizeToken,
+  type TokenErrorSummary,
+  type TokenSummary,
+} from './token-errors';
 
 /** How a submission ended. */
 export type SubmitOutcome =

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mountFields, type FormShape } from '../fields/mount';
 import { documentKeyOf, fieldLabel, FIELD_LABELS, labelKeyOf, sectionTitle } from './field-labels';
-import type { DocumentLabelKey } from './field-labels.types';
 
 const shapes: FormShape[] = (['v1', 'v2'] as const).flatMap((version) => [
   { token: 'person', version },
@@ -23,7 +22,7 @@ describe('field labels', () => {
         }
         expect(sectionTitle(field.spec.section, 'ja')).toMatch(/\S/);
         const document = documentKeyOf(field);
-        if (document) expect(FIELD_LABELS.en.documents[document as DocumentLabelKey], document).toMatch(/\S/);
+        if (document) expect(FIELD_LABELS.en.documents[document], document).toMatch(/\S/);
       }
     }
   });

@@ -3,7 +3,7 @@ import type { FieldPlan, PlannedField } from './field-plan';
 
 /** Account-level attestations that speak for a company's people; an individual has none to make. */
 const COMPANY_ATTESTATION =
-  /^(persons_provided\.|ownership_declaration\.|directorship_declaration\.|representative_declaration\.)/;
+  /^(?:persons_provided\.|ownership_declaration\.|directorship_declaration\.|representative_declaration\.)/;
 
 /** v2's own top-level details, offered (not required) when the host names no requirements. */
 const V2_TOP_LEVEL = ['display_name', 'contact_email', 'contact_phone'];

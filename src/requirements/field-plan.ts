@@ -71,7 +71,7 @@ function requirementNames(field: Field): string[] {
 }
 
 /** Parts a whole-object requirement does not make required: Stripe takes the object without them. */
-const OPTIONAL_PARTS = /(^|\.)(line2|registrar)$|^additional_names\.(given_name|surname)$/;
+const OPTIONAL_PARTS = /(?:^|\.)(?:line2|registrar)$|^additional_names\.(?:given_name|surname)$/;
 
 /** Address parts a country does not write (a state in Germany, a postal code in Hong Kong); Japanese script addresses follow Japan's. */
 function outsideAddressLayout(field: Field, country: string): boolean {
@@ -95,7 +95,7 @@ function relativeRequirement(requirement: string, field: Field): string | undefi
     case 'account':
       return ACCOUNT_REQUIREMENT_ALIASES[requirement] ?? requirement;
     case 'person':
-      return /^(representative|owners|directors|executives|person_\w+|individual|person)$/.test(head)
+      return /^(?:representative|owners|directors|executives|person_\w+|individual|person)$/.test(head)
         ? tail
         : requirement;
   }
@@ -110,7 +110,9 @@ function matches(field: Field, requirement: string, version: FormShape['version'
   }
   // Account-level declarations sit under `company` in v1 requirement names, and v1 records them as a
   // date, IP and user agent: `company.ownership_declaration.date` asks for the declaration itself.
-  const declaration = relative.replace(/^company\./, '').replace(/_declaration\.(date|ip|user_agent)$/, '_declaration');
+  const declaration = relative
+    .replace(/^company\./, '')
+    .replace(/_declaration\.(?:date|ip|user_agent)$/, '_declaration');
   const candidates = field.group === 'account' ? [relative, declaration] : [relative];
   return requirementNames(field).some((name) => candidates.some((candidate) => isUnder(name, candidate)));
 }

@@ -1,5 +1,5 @@
 /** A stable DOM id for a field's control; its hint and error hang off it. */
-export const controlId = (fieldId: string): string => `field-${fieldId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+export const controlId = (fieldId: string): string => `field-${fieldId.replace(/[^\w-]/g, '-')}`;
 export const hintId = (fieldId: string): string => `${controlId(fieldId)}-hint`;
 export const errorId = (fieldId: string): string => `${controlId(fieldId)}-error`;
 

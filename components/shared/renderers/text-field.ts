@@ -14,7 +14,6 @@ const composing = new WeakSet<HTMLInputElement>();
 
 const HTML_TYPE: Partial<Record<Field['spec']['input'], string>> = { email: 'email', tel: 'tel' };
 
-
 export interface TextControlOptions {
   readonly required: boolean;
   readonly hint?: boolean;
