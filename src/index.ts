@@ -1,19 +1,28 @@
 /**
- * token-forms' headless API: everything the elements use, without the DOM. Create tokens and upload
- * files from the browser with a publishable key, build request bodies from form values, check values,
- * and map Stripe's errors back to fields.
+ * token-forms' headless API: everything the elements use, without the DOM. Drive a whole form
+ * (`FormModel`, `submitForm`), or use its parts: create tokens and upload files from the browser with a
+ * publishable key, build request bodies from form values, check values, and map Stripe's errors back
+ * to fields.
  */
 export * from './client/index';
+export * from './form/index';
 export { mountFields, listsFor, type FormShape, type GroupId } from './fields/mount';
 export { addressLayout, type AddressLayout } from './fields/address-layout';
+export { addressIdOf, countryFieldIdOf, countryOf, prerequisitesOf, siblingId } from './fields/relations';
+export { regionChoices, selectChoices, type Choice } from './fields/choices';
+export { v1IdTypesFor } from './fields/v1-id-types';
+export { accountPlan, type AccountPlanOptions } from './requirements/account-plan';
 export { checkField, CHECK_RULES, settledValue, type CheckContext, type CheckRule } from './fields/checks';
 export type {
+  AddressMembership,
+  AddressPart,
   ApiVersion,
   BusinessType,
   Field,
   FieldSpec,
   FilePurpose as FieldFilePurpose,
   InputKind,
+  Script,
   SectionId,
   TokenKind,
 } from './fields/types';
@@ -24,4 +33,5 @@ export { normalizeForRequest } from './params/normalize-values';
 export { planFields, type FieldPlan, type PlanInput, type PlannedField } from './requirements/field-plan';
 export * from './validation/index';
 export * from './i18n/index';
-export { fieldLabel, optionLabel, sectionTitle, FIELD_LABELS } from './i18n/field-labels';
+export { fieldLabel, labelKeyOf, optionLabel, sectionTitle, FIELD_LABELS } from './i18n/field-labels';
+export type { LabelKey } from './fields/label-keys';

@@ -4,7 +4,7 @@ import { fieldLabel } from '../../src/i18n/field-labels';
 import { formatIssue, type MessageOverrides } from '../../src/i18n/format-issue';
 import type { FormMessages } from '../../src/i18n/form-messages';
 import type { Locale } from '../../src/i18n/locale';
-import { CountryPickerState } from './renderers/country-picker-state';
+import type { CountryPickerState } from './renderers/country-picker-state';
 import type { FieldRenderContext } from './renderers/render-context';
 
 /** What an element contributes to its renderers besides the model: its settings and its UI state. */
@@ -23,11 +23,10 @@ export interface RenderContextSource {
   /** The id of the control that has focus (id numbers show their value only then). */
   readonly focusedId: string | null;
   setFocused(id: string | null): void;
-  /** The open/closed state of each country combobox, by field id. */
-  readonly pickers: Map<string, CountryPickerState>;
+  /** The open/closed state of a country combobox, by field id. */
+  picker(fieldId: string): CountryPickerState;
   /** Moves focus to the first input of a list item once it is rendered. */
   focusListItem(listId: string, index: number): void;
-  requestUpdate(): void;
 }
 
 /** The renderers' view of a form: values and problems from the model, edits back to it. */
@@ -75,13 +74,6 @@ export function createFieldRenderContext(source: RenderContextSource): FieldRend
     publishableKey: source.publishableKey,
     filesBase: source.filesBase,
     documentChanged: (field, event) => model.documentChanged(field, event.status, event.value),
-    picker: (field) => {
-      let state = source.pickers.get(field.id);
-      if (!state) {
-        state = new CountryPickerState(() => source.requestUpdate());
-        source.pickers.set(field.id, state);
-      }
-      return state;
-    },
+    picker: (field) => source.picker(field.id),
   };
 }

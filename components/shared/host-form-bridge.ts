@@ -1,6 +1,9 @@
 import type { TokenSummary } from './events';
+import { isImeKeyEvent } from './renderers/dom-ids';
 
 interface BridgeHost {
+  /** The name the token id is submitted under. */
+  name(): string;
   hasToken(): boolean;
   /** A disabled element takes no part in its form: nothing is sent to Stripe for it. */
   isDisabled(): boolean;
@@ -28,6 +31,39 @@ export class HostFormBridge {
     this.#form?.removeEventListener('submit', this.#onSubmit, { capture: true });
     this.#form = form;
     form?.addEventListener('submit', this.#onSubmit, { capture: true });
+  }
+
+  /** The form value: the token id under the element's name, or nothing while there is no token. */
+  setFormValue(token: TokenSummary | null): void {
+    if (!token) {
+      this.internals.setFormValue(null);
+      return;
+    }
+    const entry = new FormData();
+    entry.append(this.host.name(), token.id);
+    this.internals.setFormValue(entry);
+  }
+
+  /** The inner form was submitted (its button, or Enter): inside a host form that form is submitted instead. */
+  innerSubmit(event: SubmitEvent, submitAlone: () => void): void {
+    event.preventDefault();
+    // Inside a host form, Enter submits that form; it tokenizes first (see `#onSubmit`).
+    const hostForm = this.internals.form;
+    if (hostForm) hostForm.requestSubmit();
+    else submitAlone();
+  }
+
+  /**
+   * Inside a host form there is no inner submit button, so the browser's implicit submission does not
+   * apply: Enter in a text field submits the host form, as it would for its own inputs.
+   */
+  innerKeyDown(event: KeyboardEvent): void {
+    const hostForm = this.internals.form;
+    const target = event.composedPath()[0];
+    if (!hostForm || event.key !== 'Enter' || isImeKeyEvent(event) || event.defaultPrevented) return;
+    if (!(target instanceof HTMLInputElement) || target.type === 'checkbox') return;
+    event.preventDefault();
+    hostForm.requestSubmit();
   }
 
   #onSubmit = (event: SubmitEvent): void => {

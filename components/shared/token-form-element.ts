@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { TokenResult } from '../../src/client/results';
 import type { FormShape } from '../../src/fields/mount';
 import type { ApiVersion } from '../../src/fields/types';
@@ -6,38 +6,25 @@ import { keyProblem, parseRequirements, safeLinkUrl, type ConfigurationProblem }
 import type { PrefillValues } from '../../src/form/defaults';
 import { FormModel } from '../../src/form/form-model';
 import { displayOrder, layoutSections, type SectionView } from '../../src/form/layout';
-import { submitForm, type SubmitOutcome } from '../../src/form/submit';
 import type { MessageOverrides } from '../../src/i18n/format-issue';
 import type { FieldPlan } from '../../src/requirements/field-plan';
 import type { FieldValue } from '../../src/params/values';
-import { FloatingController } from './controllers/floating-controller';
+import { CountryPickersController } from './controllers/country-pickers';
+import { FocusController } from './controllers/focus-controller';
 import { LocalizationController } from './controllers/localization-controller';
 import { SubmissionController } from './controllers/submission-controller';
 import { setCustomStates, ValidityReporter } from './controllers/validity-reporter';
-import { SubmitStartEvent, TokenCreatedEvent, TokenErrorEvent, type TokenSummary } from './events';
+import type { TokenSummary } from './events';
 import { createFieldRenderContext } from './field-render-context';
 import { HostFormBridge } from './host-form-bridge';
-import { listboxId } from './renderers/country-picker';
-import type { CountryPickerState } from './renderers/country-picker-state';
-import { controlId, isImeKeyEvent } from './renderers/dom-ids';
-import { renderBanners } from './renderers/banners';
+import { runSubmission, type TokenRequestOptions } from './run-submission';
+import { renderBanners, renderSubmitArea } from './renderers/form-chrome';
 import { renderSections } from './renderers/render-sections';
 import { tokenFormStyles } from './styles';
 
 export type { PrefillValues } from '../../src/form/defaults';
 
-/** What a subclass passes on to the token client besides the body. */
-export interface TokenRequestOptions {
-  readonly apiVersion: ApiVersion;
-  /** The client options every token request takes, whatever its kind and version. */
-  readonly client: {
-    readonly publishableKey: string;
-    readonly apiBase?: string;
-    readonly stripeVersion?: string;
-    readonly idempotencyKey: string;
-    readonly signal: AbortSignal;
-  };
-}
+export type { TokenRequestOptions } from './run-submission';
 
 /**
  * What both token forms share: the attributes, a `FormModel` (plan, values, validity, submission) that
@@ -146,15 +133,14 @@ export abstract class TokenFormElement extends LitElement {
   protected readonly submission = new SubmissionController<TokenSummary>(this);
   /** The form itself: plan, values, validity, token and status. The element renders it. */
   protected readonly model: FormModel;
-  readonly #floating = new FloatingController(this);
+  readonly #pickers = new CountryPickersController(this);
   readonly #hostForm: HostFormBridge;
   readonly #validity: ValidityReporter;
+  readonly #focus: FocusController;
   #sections: SectionView[] = [];
-  #pickers = new Map<string, CountryPickerState>();
   #focusedId: string | null = null;
   #configurationProblem: ConfigurationProblem | null = null;
   #formDisabled = false;
-  #focusFirstProblem = false;
 
   constructor() {
     super();
@@ -163,9 +149,11 @@ export abstract class TokenFormElement extends LitElement {
     this.model = new FormModel({
       changed: () => this.requestUpdate(),
       validated: () => this.#reportValidity(),
-      tokenChanged: (token) => this.#setFormValue(token),
+      tokenChanged: (token) => this.#hostForm.setFormValue(token),
     });
+    this.#focus = new FocusController(this, this.model, () => displayOrder(this.#sections));
     this.#hostForm = new HostFormBridge(this, this.internals, {
+      name: () => this.name || (this.constructor as typeof TokenFormElement).defaultName,
       hasToken: () => this.model.token !== null,
       isDisabled: () => this.#disabled,
       tokenize: () => this.submit(),
@@ -225,7 +213,28 @@ export abstract class TokenFormElement extends LitElement {
    */
   submit(): Promise<TokenSummary | null> {
     return this.submission.run(
-      async (signal) => this.#afterSubmit(await submitForm(this.model, this.#submitContext(signal))),
+      (signal) =>
+        runSubmission(
+          {
+            element: this,
+            renderRoot: this.renderRoot,
+            model: this.model,
+            text: this.localization.text,
+            version: this.#version,
+            account: this.account,
+            hostValues: this.hostValues(),
+            configurationProblem: this.#configurationProblem,
+            client: {
+              publishableKey: (this.publishableKey ?? '').trim(),
+              ...(this.apiBase ? { apiBase: this.apiBase } : {}),
+              ...(this.stripeVersion ? { stripeVersion: this.stripeVersion } : {}),
+            },
+            requestToken: (body, options) => this.requestToken(body, options),
+            focusFirstProblem: () => this.#focus.requestFirstProblem(),
+            requestUpdate: () => this.requestUpdate(),
+          },
+          signal,
+        ),
       (token) => (token ? 'success' : 'error'),
     );
   }
@@ -322,19 +331,17 @@ export abstract class TokenFormElement extends LitElement {
         this.#focusedId = id;
         this.requestUpdate();
       },
-      pickers: this.#pickers,
-      focusListItem: (listId, index) => this.#focusListItem(listId, index),
-      requestUpdate: () => this.requestUpdate(),
+      picker: (fieldId) => this.#pickers.stateOf(fieldId),
+      focusListItem: (listId, index) => this.#focus.focusListItem(listId, index),
     });
     this.#sections = layoutSections(model.shownFields, model.state.values, { locale, country: model.country });
     const pending = this.submission.pending;
-    const status = model.status;
     return html`<form
       part="form"
       novalidate
       aria-busy=${pending ? 'true' : 'false'}
-      @submit=${this.#onInnerSubmit}
-      @keydown=${this.#onInnerKeyDown}
+      @submit=${(event: SubmitEvent) => this.#hostForm.innerSubmit(event, () => void this.submit())}
+      @keydown=${(event: KeyboardEvent) => this.#hostForm.innerKeyDown(event)}
     >
       ${renderBanners(text, {
         configurationProblem: this.#configurationProblem,
@@ -342,28 +349,17 @@ export abstract class TokenFormElement extends LitElement {
         retry: () => void this.submit(),
       })}
       ${renderSections(context, this.#sections)}
-      ${
-        this.internals.form
-          ? nothing
-          : html`<button part="submit" class="submit" type="submit" aria-disabled=${pending ? 'true' : 'false'}>
-              ${pending ? text.submitting : text.submit}
-            </button>`
-      }
-      <p part="status" class="status ${status.kind}" role="status">${status.text}</p>
+      ${renderSubmitArea(text, { pending, inHostForm: this.internals.form !== null, status: model.status })}
     </form>`;
   }
 
   protected override updated(): void {
-    this.#positionOpenPicker();
     setCustomStates(this.internals.states, {
       'user-invalid': displayOrder(this.#sections).some((id) => this.model.state.shownProblem(id) !== null),
       pending: this.submission.pending,
       success: this.model.token !== null,
     });
-    if (this.#focusFirstProblem) {
-      this.#focusFirstProblem = false;
-      this.#firstProblemControl()?.focus();
-    }
+    this.#focus.afterRender();
   }
 
   // ——— Internals ———
@@ -381,142 +377,16 @@ export abstract class TokenFormElement extends LitElement {
     return this.disabled || this.#formDisabled;
   }
 
-  #submitContext(signal: AbortSignal): Parameters<typeof submitForm>[1] {
-    const version = this.#version;
-    return {
-      signal,
-      text: this.localization.text,
-      version,
-      account: this.account,
-      hostValues: this.hostValues(),
-      userAgent: navigator.userAgent,
-      configurationProblem: this.#configurationProblem,
-      documentsSettled: (cancel) => this.#documentsSettled(cancel),
-      sending: () => this.dispatchEvent(new SubmitStartEvent()),
-      send: (body, request) =>
-        this.requestToken(body, {
-          apiVersion: version,
-          client: {
-            publishableKey: (this.publishableKey ?? '').trim(),
-            ...(this.apiBase ? { apiBase: this.apiBase } : {}),
-            ...(this.stripeVersion ? { stripeVersion: this.stripeVersion } : {}),
-            idempotencyKey: request.idempotencyKey,
-            signal: request.signal,
-          },
-        }),
-    };
-  }
-
-  /** What the page hears of a submission, and where focus goes. */
-  #afterSubmit(outcome: SubmitOutcome): TokenSummary | null {
-    switch (outcome.kind) {
-      case 'created':
-        this.dispatchEvent(new TokenCreatedEvent({ token: outcome.token }));
-        return outcome.token;
-      case 'invalid':
-        this.#focusFirstProblem = true;
-        return null;
-      case 'configuration':
-        this.dispatchEvent(new TokenErrorEvent({ error: outcome.error }));
-        return null;
-      case 'refused':
-        if (outcome.fieldErrors > 0) this.#focusFirstProblem = true;
-        this.dispatchEvent(new TokenErrorEvent({ error: outcome.error }));
-        return null;
-      case 'stale':
-      case 'cancelled':
-        return null;
-    }
-  }
-
-  /**
-   * Submitting while a document is still uploading waits for it, visibly. Resolves to `false` when the
-   * submission was cancelled meanwhile.
-   */
-  async #documentsSettled(signal: AbortSignal): Promise<boolean> {
-    const uploads = [...this.renderRoot.querySelectorAll('token-document-upload')];
-    if (!uploads.some((upload) => upload.status === 'checking' || upload.status === 'uploading')) return true;
-    this.model.status = { kind: 'pending', text: this.localization.text.statusWaitingForDocuments };
-    this.requestUpdate();
-    const cancelled = new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
-    await Promise.race([Promise.all(uploads.map((upload) => upload.whenSettled())), cancelled]);
-    return !signal.aborted;
-  }
-
   #reportValidity(): void {
     this.#validity.report(
       this.checkValidity(),
-      this.localization.text.statusInvalid(this.#problemIds().length),
-      this.#firstProblemControl(),
+      this.localization.text.statusInvalid(this.model.problemIds(displayOrder(this.#sections)).length),
+      this.#focus.firstProblemControl(),
     );
-  }
-
-  #problemIds(): string[] {
-    return this.model.problemIds(displayOrder(this.#sections));
-  }
-
-  #firstProblemControl(): HTMLElement | null {
-    const first = this.#problemIds()[0];
-    return first ? this.renderRoot.querySelector<HTMLElement>(`#${controlId(first)}`) : null;
   }
 
   #announceProblems(): void {
     this.model.announceProblems(this.localization.text);
-    this.#focusFirstProblem = true;
-  }
-
-  #setFormValue(token: TokenSummary | null): void {
-    if (!token) {
-      this.internals.setFormValue(null);
-      return;
-    }
-    const entry = new FormData();
-    entry.append(this.name || (this.constructor as typeof TokenFormElement).defaultName, token.id);
-    this.internals.setFormValue(entry);
-  }
-
-  /** The button that was pressed may be gone: focus moves to the first input of the item concerned. */
-  #focusListItem(listId: string, index: number): void {
-    void this.updateComplete.then(() => {
-      const target = this.model.plan?.fields.find(
-        ({ field }) => field.list?.key === listId && field.list.index === index,
-      );
-      if (target) this.renderRoot.querySelector<HTMLElement>(`#${controlId(target.field.id)}`)?.focus();
-    });
-  }
-
-  #onInnerSubmit = (event: SubmitEvent): void => {
-    event.preventDefault();
-    // Inside a host form, Enter submits that form; it tokenizes first (see HostFormBridge).
-    const hostForm = this.internals.form;
-    if (hostForm) hostForm.requestSubmit();
-    else void this.submit();
-  };
-
-  /**
-   * Inside a host form there is no inner submit button, so the browser's implicit submission does not
-   * apply: Enter in a text field submits the host form, as it would for its own inputs.
-   */
-  #onInnerKeyDown = (event: KeyboardEvent): void => {
-    const hostForm = this.internals.form;
-    const target = event.composedPath()[0];
-    if (!hostForm || event.key !== 'Enter' || isImeKeyEvent(event) || event.defaultPrevented) return;
-    if (!(target instanceof HTMLInputElement) || target.type === 'checkbox') return;
-    event.preventDefault();
-    hostForm.requestSubmit();
-  };
-
-  #positionOpenPicker(): void {
-    const open = [...this.#pickers].find(([, state]) => state.open);
-    if (!open) {
-      this.#floating.detach();
-      return;
-    }
-    const [fieldId, state] = open;
-    const input = this.renderRoot.querySelector<HTMLElement>(`#${controlId(fieldId)}`);
-    const listbox = this.renderRoot.querySelector<HTMLElement>(`#${listboxId(fieldId)}`);
-    if (!input || !listbox) return;
-    this.#floating.attach(input, listbox);
-    listbox.querySelectorAll<HTMLElement>('[role="option"]')[state.active]?.scrollIntoView({ block: 'nearest' });
+    this.#focus.requestFirstProblem();
   }
 }

@@ -30,3 +30,23 @@ export function renderBanners(
       : nothing
   }`;
 }
+
+/** The submit button (a host form's own button submits instead) and the polite status line. */
+export function renderSubmitArea(
+  text: FormMessages,
+  state: {
+    readonly pending: boolean;
+    readonly inHostForm: boolean;
+    readonly status: { readonly kind: string; readonly text: string };
+  },
+): TemplateResult {
+  const { pending, status } = state;
+  return html`${
+      state.inHostForm
+        ? nothing
+        : html`<button part="submit" class="submit" type="submit" aria-disabled=${pending ? 'true' : 'false'}>
+            ${pending ? text.submitting : text.submit}
+          </button>`
+    }
+    <p part="status" class="status ${status.kind}" role="status">${status.text}</p>`;
+}
