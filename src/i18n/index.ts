@@ -4,3 +4,4 @@ export { DEFAULT_LOCALE, LOCALES, resolveLocale, toSupportedLocale, type Locale 
 export { EN_MESSAGES } from './messages/en';
 export type { IssueMessages } from './messages/issue-messages';
 export { JA_MESSAGES } from './messages/ja';
+export { formMessages, type FormMessages } from './form-messages';
