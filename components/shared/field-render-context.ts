@@ -4,6 +4,7 @@ import { fieldLabel } from '../../src/i18n/field-labels';
 import { formatIssue, type MessageOverrides } from '../../src/i18n/format-issue';
 import type { FormMessages } from '../../src/i18n/form-messages';
 import type { Locale } from '../../src/i18n/locale';
+import { requirementErrorsMessage } from '../../src/i18n/requirement-errors';
 import type { CountryPickerState } from './renderers/country-picker-state';
 import type { FieldRenderContext } from './renderers/render-context';
 
@@ -46,7 +47,8 @@ export function createFieldRenderContext(source: RenderContextSource): FieldRend
       const problem = model.state.shownProblem(id);
       if (!problem) return null;
       if (problem.serverMessage !== undefined) return problem.serverMessage;
-      return problem.issue ? formatIssue(problem.issue, locale, source.messages ?? undefined) : null;
+      if (problem.issue) return formatIssue(problem.issue, locale, source.messages ?? undefined);
+      return problem.requirementErrors ? requirementErrorsMessage(problem.requirementErrors, locale) : null;
     },
     label: (field, country) => fieldLabel(field, locale, country),
     edit: (field, value) => model.edit(field, value),

@@ -2,12 +2,13 @@ import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit'
 import type { TokenResult } from '../../src/client/results';
 import type { FormShape } from '../../src/fields/mount';
 import type { ApiVersion } from '../../src/fields/types';
-import { keyProblem, parseRequirements, safeLinkUrl, type ConfigurationProblem } from '../../src/form/config';
+import { keyProblem, safeLinkUrl, type ConfigurationProblem } from '../../src/form/config';
 import type { PrefillValues } from '../../src/form/defaults';
 import { FormModel } from '../../src/form/form-model';
 import { displayOrder, layoutSections, type SectionView } from '../../src/form/layout';
 import type { MessageOverrides } from '../../src/i18n/format-issue';
 import type { FieldPlan } from '../../src/requirements/field-plan';
+import type { RequirementsInput } from '../../src/requirements/requirement-input';
 import type { FieldValue } from '../../src/params/values';
 import { CountryPickersController } from './controllers/country-pickers';
 import { FocusController } from './controllers/focus-controller';
@@ -107,8 +108,13 @@ export abstract class TokenFormElement extends LitElement {
   declare country: string;
   /** `en`, `ja` or `auto` (the page's `lang`, then the browser's languages). */
   declare locale: string | null;
-  /** Stripe requirement paths to collect: a JSON array or names separated by spaces or commas. */
-  declare requirements: string | readonly string[] | null;
+  /**
+   * What Stripe asks for. The attribute: requirement paths in v1 or v2 spelling (`individual.dob.day`,
+   * `identity.individual.date_of_birth.day`) separated by spaces or commas, or as JSON. The property also
+   * takes a v1 `Account.requirements` object (its `errors` are shown at their fields) or a v2
+   * `requirements` object with `entries[]`. Absent: the country's default set.
+   */
+  declare requirements: RequirementsInput | null;
   /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set. */
   declare stripeVersion: string | null;
   /** Where token requests go: Stripe's API by default; a proxy, or the local emulator in the demo and tests. */
@@ -199,6 +205,10 @@ export abstract class TokenFormElement extends LitElement {
   /** Values the element decides from its attributes, by field id: sent, never shown or editable. */
   protected fixedValues(): Readonly<Record<string, FieldValue>> {
     return {};
+  }
+  /** The person this form collects for (`person_1ABC`), for requirements addressed by person id. */
+  protected personId(): string | null {
+    return null;
   }
   /** The host's link to the terms the person accepts, as given. */
   protected termsLink(): string | null {
@@ -298,7 +308,8 @@ export abstract class TokenFormElement extends LitElement {
     this.model.configure({
       shape: this.formShape(version),
       country: this.#country,
-      requirements: parseRequirements(this.requirements),
+      requirements: this.requirements,
+      person: this.personId(),
       account: this.account,
       minimumAge: this.minimumAge,
       prefill: this.prefill,

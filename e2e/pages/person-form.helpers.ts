@@ -12,6 +12,7 @@ export interface PersonFormOptions {
   readonly country?: string;
   readonly locale?: string;
   readonly requirements?: string;
+  readonly person?: string;
   readonly 'publishable-key'?: string;
   readonly 'host-form'?: '1';
   readonly lang?: string;

@@ -14,6 +14,7 @@ export interface AccountFormOptions {
   readonly country?: string;
   readonly locale?: string;
   readonly requirements?: string;
+  readonly person?: string;
   readonly 'publishable-key'?: string;
   readonly 'business-type'?: string;
   readonly 'terms-url'?: string;

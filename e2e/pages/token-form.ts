@@ -17,6 +17,7 @@ for (const name of [
   'name',
   'business-type',
   'terms-url',
+  'person',
 ]) {
   const value = query.get(name);
   if (value !== null) element.setAttribute(name, value);

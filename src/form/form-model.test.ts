@@ -150,4 +150,26 @@ describe('FormModel', () => {
     expect(model.value('account.business_type')).toBe('company');
     expect(model.shownFields.map(({ field }) => field.id)).toEqual(['company.name']);
   });
+
+  it('shows Stripe’s errors on requirements at once, never blocks on them, and drops one once its value changes', async () => {
+    const { model } = modelWith({
+      shape: { token: 'person', version: 'v1' },
+      requirements: {
+        currently_due: ['first_name'],
+        errors: [{ requirement: 'first_name', code: 'verification_failed_name_match', reason: '' }],
+      },
+      prefill: { 'person.given_name': 'Jenny' },
+    });
+    await settled(model);
+    expect(model.state.shownProblem('person.given_name')).toEqual({
+      requirementErrors: ['verification_failed_name_match'],
+    });
+    expect(model.valid).toBe(true);
+    model.edit(fieldOf(model, 'person.given_name'), 'Jennifer');
+    expect(model.state.shownProblem('person.given_name')).toBeNull();
+    model.reset();
+    expect(model.state.shownProblem('person.given_name')?.requirementErrors).toEqual([
+      'verification_failed_name_match',
+    ]);
+  });
 });

@@ -16,6 +16,8 @@ export class FormState {
   #prefilled = new Set<string>();
   #issues = new Map<string, ValidationIssue>();
   #serverMessages = new Map<string, string>();
+  /** Errors Stripe reported on requirements (`verification_document_expired`), shown from the start, by field id. */
+  #requirementErrors = new Map<string, readonly string[]>();
   /** Problems a control knows of itself (a document still uploading, or whose upload failed). */
   #controlIssues = new Map<string, ValidationIssue>();
   #validation = 0;
@@ -58,6 +60,7 @@ export class FormState {
     this.#dirty.add(id);
     this.#prefilled.delete(id);
     this.#serverMessages.delete(id);
+    this.#requirementErrors.delete(id);
     this.changed();
   }
 
@@ -102,15 +105,27 @@ export class FormState {
     this.changed();
   }
 
-  /** The problem to show at a field now, if any: Stripe's answer first, then the form's own check. */
-  shownProblem(id: string): { issue?: ValidationIssue; serverMessage?: string } | null {
+  /**
+   * The problem to show at a field now, if any: Stripe's answer first, then the form's own check, then
+   * what Stripe reported on the requirement before the form opened (until the person changes the value).
+   */
+  shownProblem(
+    id: string,
+  ): { issue?: ValidationIssue; serverMessage?: string; requirementErrors?: readonly string[] } | null {
     if (this.#composing.has(id)) return null;
     const serverMessage = this.#serverMessages.get(id);
     if (serverMessage !== undefined) return { serverMessage };
     const issue = this.#issues.get(id);
-    if (!issue) return null;
     const shown = this.submitted || this.#prefilled.has(id) || (this.#touched.has(id) && this.#dirty.has(id));
-    return shown ? { issue } : null;
+    if (issue && shown) return { issue };
+    const requirementErrors = this.#requirementErrors.get(id);
+    return requirementErrors ? { requirementErrors } : null;
+  }
+
+  /** Stripe's errors on requirements, by field id: shown at once, never blocking, gone once the value is changed. */
+  setRequirementErrors(errors: ReadonlyMap<string, readonly string[]>): void {
+    this.#requirementErrors = new Map(errors);
+    this.changed();
   }
 
   /** Fields with a blocking problem, in the order given. */
@@ -164,6 +179,7 @@ export class FormState {
     this.#prefilled.clear();
     this.#issues.clear();
     this.#serverMessages.clear();
+    this.#requirementErrors.clear();
     this.#controlIssues.clear();
     this.submitted = false;
     this.#validation += 1;
