@@ -172,4 +172,18 @@ describe('FormModel', () => {
       'verification_failed_name_match',
     ]);
   });
+
+  it('shows no outdated problem for a value the person changed while its check is still running', async () => {
+    const { model } = modelWith({ shape: { token: 'person', version: 'v1' }, requirements: ['email'] });
+    const email = fieldOf(model, 'person.email');
+    model.edit(email, 'jenny@');
+    model.state.touch(email.id);
+    await settled(model);
+    expect(model.state.shownProblem(email.id)?.issue?.code).toBe('invalid_email');
+    // The message would move what follows it, and it speaks of a value that is gone.
+    model.edit(email, 'jenny@example.com');
+    expect(model.state.shownProblem(email.id)).toBeNull();
+    await settled(model);
+    expect(model.state.shownProblem(email.id)).toBeNull();
+  });
 });

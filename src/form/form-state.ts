@@ -57,6 +57,9 @@ export class FormState {
   edit(id: string, value: FieldValue): void {
     this.#revision += 1;
     this.#values[id] = value;
+    // The last check spoke of the old value: nothing is shown for the new one until it is checked (a
+    // check that loads its rules can take a moment, and an outdated message would move what follows).
+    this.#issues.delete(id);
     this.#dirty.add(id);
     this.#prefilled.delete(id);
     this.#serverMessages.delete(id);
