@@ -13,6 +13,9 @@ export interface PersonFormOptions {
   readonly locale?: string;
   readonly requirements?: string;
   readonly 'publishable-key'?: string;
+  readonly 'stripe-version'?: string;
+  /** Present (any value) turns the boolean attribute on. */
+  readonly 'idempotency-header'?: '';
   readonly 'host-form'?: '1';
   readonly lang?: string;
 }

@@ -15,6 +15,9 @@ export interface AccountFormOptions {
   readonly locale?: string;
   readonly requirements?: string;
   readonly 'publishable-key'?: string;
+  readonly 'stripe-version'?: string;
+  /** Present (any value) turns the boolean attribute on. */
+  readonly 'idempotency-header'?: '';
   readonly 'business-type'?: string;
   readonly 'terms-url'?: string;
   readonly name?: string;

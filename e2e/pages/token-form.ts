@@ -17,6 +17,8 @@ for (const name of [
   'name',
   'business-type',
   'terms-url',
+  'stripe-version',
+  'idempotency-header',
 ]) {
   const value = query.get(name);
   if (value !== null) element.setAttribute(name, value);
