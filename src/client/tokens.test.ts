@@ -231,6 +231,50 @@ describe('v2 requests', () => {
   });
 });
 
+describe('v2 errors', () => {
+  it('keep a refusal that names no field: its code and message, nothing to place at a field', async () => {
+    const { base } = setUp([
+      {
+        status: 400,
+        headers: { 'Request-Id': 'req_v2' },
+        body: {
+          error: {
+            type: 'invalid_request_error',
+            code: 'platform_registration_required',
+            message: 'Platform has not signed up for Connect and cannot create connected accounts.',
+          },
+        },
+      },
+    ]);
+    const result = await createAccountToken({}, { ...base, apiVersion: 'v2' });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: 'api',
+        type: 'invalid_request_error',
+        code: 'platform_registration_required',
+        message: 'Platform has not signed up for Connect and cannot create connected accounts.',
+        status: 400,
+        requestId: 'req_v2',
+        retryable: false,
+      },
+    });
+  });
+
+  it('read the field a v2 error names in invalid_param, as a param', async () => {
+    const { base } = setUp([
+      {
+        status: 400,
+        body: {
+          error: { type: 'invalid_request_error', code: 'invalid_value', message: 'Bad.', invalid_param: 'email' },
+        },
+      },
+    ]);
+    const result = await createPersonToken({}, { ...base, apiVersion: 'v2', account: 'acct_1Abc' });
+    expect(!result.ok && result.error.param).toBe('email');
+  });
+});
+
 describe('retries', () => {
   it('send the same body on every attempt, without an idempotency key unless asked', async () => {
     const { fetch, base } = setUp([SERVER_ERROR, { networkError: true }, { status: 200, body: V1_TOKEN }]);
