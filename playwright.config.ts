@@ -54,7 +54,11 @@ export default defineConfig({
   webServer: {
     command: 'node --import tsx scripts/start.ts',
     url: e2eDemoUrl,
-    env: { TOKEN_FORMS_EMULATOR_PORT: String(e2eEmulatorPort), TOKEN_FORMS_DEMO_PORT: String(e2eDemoPort) },
+    env: {
+      TOKEN_FORMS_EMULATOR_PORT: String(e2eEmulatorPort),
+      TOKEN_FORMS_DEMO_PORT: String(e2eDemoPort),
+      TOKEN_FORMS_EMULATOR_STRICT_CORS: '1',
+    },
     reuseExistingServer: !ci,
     timeout: 60_000,
     stdout: 'ignore',

@@ -21,6 +21,8 @@ export interface RenderContextSource {
   readonly messages: MessageOverrides | null;
   readonly publishableKey: string;
   readonly filesBase: string | null;
+  /** Whether uploads send an `Idempotency-Key` header (the form's `idempotency-header`). */
+  readonly idempotencyHeader: boolean;
   /** The id of the control that has focus (id numbers show their value only then). */
   readonly focusedId: string | null;
   setFocused(id: string | null): void;
@@ -75,6 +77,7 @@ export function createFieldRenderContext(source: RenderContextSource): FieldRend
     setPhoneCountry: (field, country) => model.setPhoneCountry(field, country),
     publishableKey: source.publishableKey,
     filesBase: source.filesBase,
+    idempotencyHeader: source.idempotencyHeader,
     documentChanged: (field, event) => model.documentChanged(field, event.status, event.value),
     picker: (field) => source.picker(field.id),
   };

@@ -88,6 +88,7 @@ export abstract class TokenFormElement extends LitElement {
     locale: {},
     requirements: {},
     stripeVersion: { attribute: 'stripe-version' },
+    idempotencyHeader: { attribute: 'idempotency-header', type: Boolean },
     apiBase: { attribute: 'api-base' },
     filesBase: { attribute: 'files-base' },
     minimumAge: { attribute: 'minimum-age', type: Number },
@@ -115,8 +116,10 @@ export abstract class TokenFormElement extends LitElement {
    * `requirements` object with `entries[]`. Absent: the country's default set.
    */
   declare requirements: RequirementsInput | null;
-  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set. */
+  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set (costs a CORS preflight). */
   declare stripeVersion: string | null;
+  /** Sends `Idempotency-Key` with token requests and uploads (costs a CORS preflight; see README, "Transport"). */
+  declare idempotencyHeader: boolean;
   /** Where token requests go: Stripe's API by default; a proxy, or the local emulator in the demo and tests. */
   declare apiBase: string | null;
   /** Where document uploads go: Stripe's files host by default, else `api-base` when that is set. */
@@ -171,6 +174,7 @@ export abstract class TokenFormElement extends LitElement {
     this.locale = null;
     this.requirements = null;
     this.stripeVersion = null;
+    this.idempotencyHeader = false;
     this.apiBase = null;
     this.filesBase = null;
     this.minimumAge = null;
@@ -238,6 +242,7 @@ export abstract class TokenFormElement extends LitElement {
               publishableKey: (this.publishableKey ?? '').trim(),
               ...(this.apiBase ? { apiBase: this.apiBase } : {}),
               ...(this.stripeVersion ? { stripeVersion: this.stripeVersion } : {}),
+              ...(this.idempotencyHeader ? { idempotencyHeader: true } : {}),
             },
             requestToken: (body, options) => this.requestToken(body, options),
             focusFirstProblem: () => this.#focus.requestFirstProblem(),
@@ -337,6 +342,7 @@ export abstract class TokenFormElement extends LitElement {
       publishableKey: (this.publishableKey ?? '').trim(),
       // A host that points the API elsewhere (a proxy, the emulator) serves files there too, unless told.
       filesBase: this.filesBase ?? this.apiBase,
+      idempotencyHeader: this.idempotencyHeader,
       focusedId: this.#focusedId,
       setFocused: (id) => {
         this.#focusedId = id;

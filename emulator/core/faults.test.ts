@@ -56,6 +56,37 @@ describe('status faults', () => {
   });
 });
 
+describe('error faults', () => {
+  it('answer with exactly the error object given, at the status given, and create nothing', async () => {
+    const emulator = createEmulator();
+    const error = {
+      type: 'invalid_request_error',
+      code: 'platform_registration_required',
+      message: 'Platform has not signed up for Connect and cannot create connected accounts.',
+    };
+    await admin(emulator, 'POST', '/faults', { path: '/v2/core', fault: { type: 'error', status: 400, error } });
+    const response = await emulator.handle(v2Request('/v2/core/account_tokens', { display_name: 'J' }));
+    expect(response.status).toBe(400);
+    expect(await jsonOf(response)).toEqual({ error });
+    expect(await adminList(emulator, '/tokens')).toHaveLength(0);
+  });
+
+  it('are refused when the status is not an error or the error has no message', async () => {
+    const emulator = createEmulator();
+    const ok = await admin(emulator, 'POST', '/faults', {
+      path: '/v1/tokens',
+      fault: { type: 'error', status: 200, error: { message: 'x' } },
+    });
+    expect(ok.status).toBe(400);
+    const noMessage = await admin(emulator, 'POST', '/faults', {
+      path: '/v1/tokens',
+      fault: { type: 'error', status: 400, error: { code: 'x' } },
+    });
+    expect(noMessage.status).toBe(400);
+    expect(await adminList(emulator, '/faults')).toEqual([]);
+  });
+});
+
 describe('fault paths', () => {
   it('match exactly or as a prefix ending at a slash', () => {
     expect(faultPathMatches('/v1/tokens', '/v1/tokens')).toBe(true);

@@ -6,6 +6,8 @@ export type FaultStatus = (typeof FAULT_STATUSES)[number];
 
 export type FaultAction =
   | { type: 'status'; status: FaultStatus; retryAfter?: number; shouldRetry?: boolean }
+  /** Any 4xx/5xx with exactly this `error` object: a refusal the emulator would not make by itself. */
+  | { type: 'error'; status: number; error: JsonObject }
   | { type: 'hang'; ms?: number }
   | { type: 'drop' }
   | { type: 'delay'; ms: number };
@@ -69,6 +71,14 @@ function parseAction(value: unknown): FaultAction | string {
       }
       return action;
     }
+    case 'error': {
+      const { status, error } = value;
+      if (typeof status !== 'number' || !Number.isInteger(status) || status < 400 || status > 599)
+        return 'fault.status must be an HTTP error status (400–599).';
+      if (!isJsonObject(error) || typeof error.message !== 'string')
+        return 'fault.error must be an object with a "message", as Stripe writes errors.';
+      return { type: 'error', status, error };
+    }
     case 'hang':
       if (value.ms !== undefined && !isNonNegativeNumber(value.ms)) return 'fault.ms must be a number of milliseconds.';
       return value.ms === undefined ? { type: 'hang' } : { type: 'hang', ms: value.ms };
@@ -78,7 +88,7 @@ function parseAction(value: unknown): FaultAction | string {
       if (!isNonNegativeNumber(value.ms)) return 'fault.ms must be a number of milliseconds.';
       return { type: 'delay', ms: value.ms };
     default:
-      return 'fault.type must be one of status, hang, drop, delay.';
+      return 'fault.type must be one of status, error, hang, drop, delay.';
   }
 }
 

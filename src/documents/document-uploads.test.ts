@@ -62,6 +62,18 @@ const png = () =>
 const pdf = () => new File([buildPdf()], 'statement.pdf');
 
 describe('DocumentUploads', () => {
+  it('sends the idempotency header only when the settings opt in', async () => {
+    const plain = setup();
+    plain.uploads.add([png()]);
+    await vi.waitFor(() => expect(plain.calls).toHaveLength(1));
+    expect(plain.calls[0]?.options.idempotencyHeader).toBeUndefined();
+
+    const opted = setup({ idempotencyHeader: true });
+    opted.uploads.add([png()]);
+    await vi.waitFor(() => expect(opted.calls).toHaveLength(1));
+    expect(opted.calls[0]?.options.idempotencyHeader).toBe(true);
+  });
+
   it('checks a chosen file, uploads it at once with its real type and a neutral name, and keeps the id', async () => {
     const { uploads, calls } = setup();
     expect(uploads.status).toBe('idle');

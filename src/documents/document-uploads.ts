@@ -29,6 +29,8 @@ export interface UploadSettings {
   publishableKey: string;
   purpose: FilePurpose;
   filesBase?: string;
+  /** Sends `Idempotency-Key` with each upload (see `UploadFileOptions.idempotencyHeader`). */
+  idempotencyHeader?: boolean;
   /** A list field (`files[]`) takes several files; otherwise a new file replaces the current one. */
   multiple: boolean;
 }
@@ -224,6 +226,7 @@ export class DocumentUploads {
         publishableKey: settings.publishableKey,
         purpose: settings.purpose,
         ...(settings.filesBase ? { filesBase: settings.filesBase } : {}),
+        ...(settings.idempotencyHeader ? { idempotencyHeader: true } : {}),
         // A neutral name: the user's own file name may itself be personal data.
         filename: `document.${extensionOf(blob)}`,
         signal: abort.signal,

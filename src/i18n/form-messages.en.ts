@@ -27,6 +27,14 @@ export const FORM_MESSAGES_EN: FormMessages = {
       : `Stripe could not accept ${count} fields. Check them and try again.`,
   serverFieldError: (stripeMessage) => stripeMessage,
   serverError: (stripeMessage) => `Stripe said: “${stripeMessage}”`,
+  knownRefusals: {
+    platform_registration_required:
+      'This service’s Stripe account is not set up to take these details yet. Please contact the service.',
+    token_must_be_created_with_publishable_key:
+      'This form is set up with the wrong kind of Stripe key, so nothing was saved. Please contact the service.',
+    account_rate_limit_exceeded: 'Stripe is receiving too many requests right now. Wait a moment and try again.',
+    rate_limit: 'Stripe is receiving too many requests right now. Wait a moment and try again.',
+  },
   networkError: 'Could not reach Stripe. Check your connection and try again.',
   configurationError: 'This form is not set up correctly, so nothing can be sent.',
   secretKey: 'A secret key was given. Use a publishable key (pk_…); never put a secret key in a web page.',

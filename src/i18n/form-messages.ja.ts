@@ -24,6 +24,14 @@ export const FORM_MESSAGES_JA: FormMessages = {
   statusFieldErrors: (count) => `${count} 件の項目が受け付けられませんでした。ご確認のうえ、もう一度お試しください。`,
   serverFieldError: (stripeMessage) => `この内容は受け付けられませんでした（${stripeMessage}）。`,
   serverError: (stripeMessage) => `Stripe からの応答:「${stripeMessage}」`,
+  knownRefusals: {
+    platform_registration_required:
+      'このサービスの Stripe アカウントは、まだこの情報を受け付ける設定になっていません。サービスの運営者にお問い合わせください。',
+    token_must_be_created_with_publishable_key:
+      'このフォームに設定された Stripe のキーの種類が正しくないため、保存できませんでした。サービスの運営者にお問い合わせください。',
+    account_rate_limit_exceeded: 'Stripe へのリクエストが集中しています。しばらく待ってから、もう一度お試しください。',
+    rate_limit: 'Stripe へのリクエストが集中しています。しばらく待ってから、もう一度お試しください。',
+  },
   networkError: 'Stripe に接続できませんでした。通信環境をご確認のうえ、もう一度お試しください。',
   configurationError: 'このフォームは正しく設定されていないため、送信できません。',
   secretKey:

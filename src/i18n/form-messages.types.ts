@@ -1,6 +1,16 @@
 /** The lists a person can add items to. */
 export type RepeatableList = 'id_numbers' | 'additional_addresses' | 'additional_names';
 
+/**
+ * Stripe refusals that name no field and whose cause a person cannot read from Stripe's English message:
+ * v2's documented token errors and the rate limits.
+ */
+export type KnownRefusalCode =
+  | 'platform_registration_required'
+  | 'token_must_be_created_with_publishable_key'
+  | 'account_rate_limit_exceeded'
+  | 'rate_limit';
+
 /** Every UI string of the form elements (not field labels, which live in `field-labels.*`). */
 export interface FormMessages {
   readonly submit: string;
@@ -29,6 +39,8 @@ export interface FormMessages {
   /** A Stripe error shown at the field it names; Stripe writes its messages in English. */
   readonly serverFieldError: (stripeMessage: string) => string;
   readonly serverError: (stripeMessage: string) => string;
+  /** Shown above the form instead of `serverError` for these codes. */
+  readonly knownRefusals: Readonly<Record<KnownRefusalCode, string>>;
   readonly networkError: string;
   readonly configurationError: string;
   readonly secretKey: string;

@@ -51,6 +51,7 @@ export interface FieldRenderContext {
   /** For document uploads, which go straight to the Files API. */
   readonly publishableKey: string;
   readonly filesBase: string | null;
+  readonly idempotencyHeader: boolean;
   /** A document field's upload changed: its file id(s), and whether it is still running or failed. */
   documentChanged(field: Field, event: DocumentUploadChangeEvent): void;
 }
