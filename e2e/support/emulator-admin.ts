@@ -2,9 +2,20 @@
 
 export type Fault =
   | { type: 'status'; status: 409 | 429 | 500 | 502 | 503; retryAfter?: number; shouldRetry?: boolean }
+  /** Answers `{"error": error}` as given, e.g. a Stripe message that repeats what was typed. */
+  | { type: 'error'; status: number; error: StripeErrorBody }
   | { type: 'hang'; ms?: number }
   | { type: 'drop' }
   | { type: 'delay'; ms: number };
+
+/** An error as Stripe's v1 or v2 API words it. */
+export interface StripeErrorBody {
+  type: string;
+  message: string;
+  code?: string;
+  param?: string;
+  invalid_fields?: { path: string; code: string; message: string }[];
+}
 
 export interface FaultRule {
   /** Exact pathname, or a prefix ending at a `/` boundary. */
