@@ -2,6 +2,7 @@
 // the person's language where the code is known), or a param-like field (said at that field).
 import type { Page } from '@playwright/test';
 import { openPersonForm, recordEvents, recordedEvents, screenshotDirectory } from './pages/person-form.helpers';
+import type { StripeErrorBody } from './support/emulator-admin';
 import { expect, expectNoAxeViolations, test, type EmulatorAdmin } from './support/fixtures';
 
 const ACCOUNT = 'acct_1RefusalTest000';
@@ -22,7 +23,7 @@ async function openFilled(page: Page, emulator: EmulatorAdmin, locale: 'en' | 'j
   }, prefill);
 }
 
-async function refuseNext(emulator: EmulatorAdmin, error: { message: string; [key: string]: unknown }): Promise<void> {
+async function refuseNext(emulator: EmulatorAdmin, error: StripeErrorBody): Promise<void> {
   await emulator.injectFault({ path: PATH, fault: { type: 'error', status: 400, error } });
 }
 

@@ -2,11 +2,22 @@
 
 export type Fault =
   | { type: 'status'; status: 409 | 429 | 500 | 502 | 503; retryAfter?: number; shouldRetry?: boolean }
-  /** Any 4xx/5xx answered with exactly `{"error": error}`. */
-  | { type: 'error'; status: number; error: { message: string; [key: string]: unknown } }
+  /** Answers `{"error": error}` as given: a message that repeats what was typed, a v2 error with only a code. */
+  | { type: 'error'; status: number; error: StripeErrorBody }
   | { type: 'hang'; ms?: number }
   | { type: 'drop' }
   | { type: 'delay'; ms: number };
+
+/** An error as Stripe's v1 or v2 API words it. */
+export interface StripeErrorBody {
+  type: string;
+  message: string;
+  code?: string;
+  param?: string;
+  invalid_param?: string;
+  invalid_fields?: { path: string; code: string; message: string }[];
+  [key: string]: unknown;
+}
 
 export interface FaultRule {
   /** Exact pathname, or a prefix ending at a `/` boundary. */

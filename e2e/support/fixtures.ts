@@ -3,6 +3,7 @@ import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { emulatorAdmin } from './emulator-admin';
 import { startEmulatorProcess } from './emulator-process';
+import { buildScriptTagBundle } from './static-site';
 import type { EmulatorAdmin } from './emulator-admin';
 
 export { expect };
@@ -33,6 +34,8 @@ interface WorkerFixtures {
    */
   emulatorCors: 'strict' | 'lenient';
   workerEmulatorUrl: string;
+  /** A folder with `token-forms.js` and its chunks as `vite build` makes them; built once per worker, when asked for. */
+  scriptTagBundle: string;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -45,6 +48,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       await emulator.stop();
     },
     { scope: 'worker' },
+  ],
+
+  scriptTagBundle: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const bundle = await buildScriptTagBundle();
+      await use(bundle.directory);
+      bundle.dispose();
+    },
+    { scope: 'worker', timeout: 240_000 },
   ],
 
   emulator: async ({ workerEmulatorUrl }, use) => {

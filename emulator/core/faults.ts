@@ -4,9 +4,13 @@ import { isJsonObject, type JsonObject } from './json';
 export const FAULT_STATUSES = [409, 429, 500, 502, 503] as const;
 export type FaultStatus = (typeof FAULT_STATUSES)[number];
 
+/** The statuses an `error` fault may answer with: Stripe's client errors, and its server errors. */
+export const MIN_ERROR_STATUS = 400;
+export const MAX_ERROR_STATUS = 599;
+
 export type FaultAction =
   | { type: 'status'; status: FaultStatus; retryAfter?: number; shouldRetry?: boolean }
-  /** Any 4xx/5xx with exactly this `error` object: a refusal the emulator would not make by itself. */
+  /** Answers `{"error": error}` as given: a refusal worded as Stripe might, echoes of the request included. */
   | { type: 'error'; status: number; error: JsonObject }
   | { type: 'hang'; ms?: number }
   | { type: 'drop' }
@@ -73,10 +77,15 @@ function parseAction(value: unknown): FaultAction | string {
     }
     case 'error': {
       const { status, error } = value;
-      if (typeof status !== 'number' || !Number.isInteger(status) || status < 400 || status > 599)
-        return 'fault.status must be an HTTP error status (400–599).';
-      if (!isJsonObject(error) || typeof error.message !== 'string')
-        return 'fault.error must be an object with a "message", as Stripe writes errors.';
+      if (
+        typeof status !== 'number' ||
+        !Number.isInteger(status) ||
+        status < MIN_ERROR_STATUS ||
+        status > MAX_ERROR_STATUS
+      )
+        return `fault.status must be an integer from ${MIN_ERROR_STATUS} to ${MAX_ERROR_STATUS}.`;
+      if (!isJsonObject(error) || typeof error.type !== 'string' || typeof error.message !== 'string')
+        return 'fault.error must be an object with a string "type" and "message".';
       return { type: 'error', status, error };
     }
     case 'hang':
