@@ -85,6 +85,31 @@ describe('submitForm', () => {
     expect(model.state.shownProblem('person.phone')?.issue).toBeDefined();
   });
 
+  it('sends nothing while a value is longer than Stripe takes, shows why at once, and sends once it is fixed', async () => {
+    const model = new FormModel({
+      changed: () => undefined,
+      validated: () => undefined,
+      tokenChanged: () => undefined,
+    });
+    model.configure({
+      shape: { token: 'account', version: 'v1', businessType: 'individual' },
+      country: 'US',
+      requirements: ['individual.first_name'],
+    });
+    const firstName = model.plan?.allFields.find((field) => field.id === 'individual.given_name');
+    if (!firstName) throw new Error('first name');
+    model.edit(firstName, 'a'.repeat(101));
+    await model.revalidate();
+    // Shown while the field is still focused: more typing cannot fix it.
+    expect(model.state.shownProblem(firstName.id)?.issue).toEqual({ code: 'too_long', maxLength: 100, length: 101 });
+    const run = context(() => created('ct_1'));
+    expect(await submitForm(model, run.value)).toEqual({ kind: 'invalid', problems: 1 });
+    expect(run.sent).toHaveLength(0);
+    model.edit(firstName, '😀'.repeat(100));
+    expect(await submitForm(model, run.value)).toMatchObject({ kind: 'created' });
+    expect(run.sent[0]?.body).toMatchObject({ account: { individual: { first_name: '😀'.repeat(100) } } });
+  });
+
   it('sends nothing when the element is not set up to send', async () => {
     const run = context(() => created('cpt_never'), {
       configurationProblem: { code: 'secret_key', message: text.secretKey },
