@@ -342,6 +342,8 @@ export const tokenFormStyles = css`
 
   .banner p {
     margin: 0;
+    /* A key or code named in the message may be one long word. */
+    overflow-wrap: anywhere;
   }
 
   .status {

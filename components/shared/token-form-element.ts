@@ -6,6 +6,7 @@ import { keyProblem, safeLinkUrl, type ConfigurationProblem } from '../../src/fo
 import type { PrefillValues } from '../../src/form/defaults';
 import { FormModel } from '../../src/form/form-model';
 import { displayOrder, layoutSections, type SectionView } from '../../src/form/layout';
+import { metadataConfigurationProblem } from '../../src/form/metadata-config';
 import type { MessageOverrides } from '../../src/i18n/format-issue';
 import type { FieldPlan } from '../../src/requirements/field-plan';
 import type { RequirementsInput } from '../../src/requirements/requirement-input';
@@ -130,7 +131,10 @@ export abstract class TokenFormElement extends LitElement {
   declare name: string;
   /** Disables every input and the submit button (as does a disabled host `fieldset`). */
   declare disabled: boolean;
-  /** Sent with the token as given (`metadata`); never shown. */
+  /**
+   * Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
+   * characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent.
+   */
   declare metadata: Readonly<Record<string, string>> | null;
   /** Values the platform already knows; never reflected to attributes. */
   declare prefill: PrefillValues | null;
@@ -322,7 +326,9 @@ export abstract class TokenFormElement extends LitElement {
       adjustPlan: (plan) => this.adjustPlan(plan),
     });
     this.#configurationProblem =
-      keyProblem(this.publishableKey, this.localization.text) ?? this.extraConfigurationProblem();
+      keyProblem(this.publishableKey, this.localization.text) ??
+      this.extraConfigurationProblem() ??
+      metadataConfigurationProblem(this.metadata, this.localization.text);
   }
 
   protected override render(): TemplateResult {

@@ -3,6 +3,7 @@ import { encodeFormBody, encodeJsonBody } from '../encoding';
 import { DEFAULT_API_BASE, resolveBaseUrl } from './base-url';
 import { ConfigurationError } from './errors';
 import { idempotencyHeaders } from './idempotency-key';
+import { assertMetadataWithinLimits } from './metadata';
 import { parsePublishableKey } from './publishable-key';
 import type { CommonRequestOptions } from './request-options';
 import { readToken } from './read-success';
@@ -64,7 +65,8 @@ export interface V2PersonTokenOptions extends V2TokenOptions {
 /**
  * Creates an account token from the browser. `params` is, for v1, the object that goes inside
  * `account[...]`; for v2, the whole request body. Stripe's errors come back as `{ ok: false }`; only
- * misuse (a secret key, an insecure `apiBase`) rejects the promise, before anything is sent.
+ * misuse (a secret key, an insecure `apiBase`, metadata beyond Stripe's limits) rejects the promise,
+ * before anything is sent.
  */
 export function createAccountToken(params: V1AccountTokenParams, options: V1TokenOptions): Promise<TokenResult>;
 export function createAccountToken(params: V2AccountTokenParams, options: V2TokenOptions): Promise<TokenResult>;
@@ -72,6 +74,11 @@ export async function createAccountToken(
   params: V1AccountTokenParams | V2AccountTokenParams,
   options: V1TokenOptions | V2TokenOptions,
 ): Promise<TokenResult> {
+  assertMetadataWithinLimits(
+    options.apiVersion === 'v1'
+      ? (params as V1AccountTokenParams).individual?.metadata
+      : (params as V2AccountTokenParams).identity?.individual?.metadata,
+  );
   const request =
     options.apiVersion === 'v1'
       ? v1Request('account', params as V1AccountTokenParams, options)
@@ -89,6 +96,7 @@ export async function createPersonToken(
   params: V1PersonTokenParams | V2PersonTokenParams,
   options: V1TokenOptions | V2PersonTokenOptions,
 ): Promise<TokenResult> {
+  assertMetadataWithinLimits(params.metadata);
   let request: Omit<TransportRequest, 'signal'>;
   if (options.apiVersion === 'v1') {
     request = v1Request('person', params as V1PersonTokenParams, options);

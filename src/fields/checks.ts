@@ -1,4 +1,4 @@
-import { hasValue, type FormValues } from '../params/values';
+import { hasValue, type FieldValue, type FormValues } from '../params/values';
 import {
   checkDateOfBirth,
   checkRegistrationDate,
@@ -14,6 +14,7 @@ import {
   validateKanaBlockNumber,
   validateKanaName,
   validateKanjiText,
+  validateMaxLength,
   validatePercentOwnership,
   validatePhone,
   validatePostalCode,
@@ -191,9 +192,45 @@ export function settledValue(field: Field, value: string): string {
   return isNumeric(field) ? normalizeDigits(value).trim() : value;
 }
 
+/** Values sent as digits: full-width digits are folded to ASCII. */
+const sendsDigits = (field: Field): boolean =>
+  field.spec.encoding === 'integer' || field.spec.encoding === 'decimal' || field.spec.input === 'id-number';
+
+/** How one text value is written when it is sent: by its first check that says so, else trimmed (digits folded). */
+export async function sentValue(
+  field: Field,
+  value: string,
+  values: FormValues,
+  context: CheckContext,
+): Promise<string> {
+  for (const rule of rulesOf(field)) {
+    const input = { field, values, context, country: ruleCountry(rule, field, values, context) };
+    if (rule.send) return rule.send(value, input);
+    if (rule.settle) return rule.settle(value);
+  }
+  return sendsDigits(field) ? normalizeDigits(value).trim() : value.trim();
+}
+
+/** `too_long` when the value (each item of a list) has more code points, as it will be sent, than Stripe takes. */
+async function lengthIssue(
+  field: Field,
+  value: FieldValue,
+  values: FormValues,
+  context: CheckContext,
+): Promise<ValidationIssue | null> {
+  const { maxLength } = field;
+  if (maxLength === undefined || typeof value === 'boolean') return null;
+  for (const item of typeof value === 'string' ? [value] : value) {
+    const issue = validateMaxLength(await sentValue(field, item, values, context), maxLength);
+    if (issue) return issue;
+  }
+  return null;
+}
+
 /**
- * The first problem with a field's value: `required` when it is empty and must be given, else the
- * first failing check. Date parts are checked together, once the whole date is there.
+ * The first problem with a field's value: `required` when it is empty and must be given, then `too_long`
+ * when Stripe would refuse its length, else the first failing check. Date parts are checked together,
+ * once the whole date is there.
  */
 export async function checkField(
   field: Field,
@@ -202,7 +239,9 @@ export async function checkField(
   context: CheckContext,
 ): Promise<ValidationIssue | null> {
   const value = values[field.id];
-  if (!hasValue(value)) return required ? { code: 'required' } : null;
+  if (!hasValue(value) || value === undefined) return required ? { code: 'required' } : null;
+  const tooLong = await lengthIssue(field, value, values, context);
+  if (tooLong) return tooLong;
   if (typeof value !== 'string') return null;
   for (const rule of rulesOf(field)) {
     const trimmed = value.trim();

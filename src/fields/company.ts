@@ -162,6 +162,8 @@ export const companyFields: readonly FieldSpec[] = [
     key: 'annual_revenue.fiscal_year_end',
     label: 'company.annual_revenue.fiscal_year_end',
     v2: 'annual_revenue.fiscal_year_end',
+    // No v1 token parameter has this meaning: Stripe's limit for most text.
+    maxLength: 5000,
     input: 'text',
     section: 'company-revenue',
   },
@@ -190,6 +192,7 @@ export const companyLists: readonly ListSpec[] = [
         key: 'value',
         label: 'id_numbers.value',
         v2: 'value',
+        v1Concept: 'tax_id',
         input: 'id-number',
         section: 'company-tax',
         sensitive: true,
@@ -200,6 +203,7 @@ export const companyLists: readonly ListSpec[] = [
         key: 'registrar',
         label: 'id_numbers.registrar',
         v2: 'registrar',
+        v1Concept: 'tax_id_registrar',
         input: 'text',
         section: 'company-tax',
         countries: ['DE'],
@@ -212,7 +216,7 @@ export const companyLists: readonly ListSpec[] = [
     max: 2,
     section: 'company-other-addresses',
     fields: [
-      ...addressFields({ key: '', v2: '', section: 'company-other-addresses' }),
+      ...addressFields({ key: '', v2: '', v1Concept: 'administrative_address', section: 'company-other-addresses' }),
       {
         key: 'purpose',
         label: 'additional_addresses.purpose',

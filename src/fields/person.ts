@@ -140,6 +140,8 @@ const identity: FieldSpec[] = [
     key: 'nationalities',
     label: 'nationalities',
     v2: 'nationalities',
+    // A country code: v1's `nationality` exists on person tokens only, an address country everywhere.
+    v1Concept: 'address.country',
     input: 'country',
     encoding: 'string-list',
     section: 'nationality',
@@ -318,14 +320,23 @@ export const personLists: readonly ListSpec[] = [
         key: 'given_name',
         label: 'additional_names.given_name',
         v2: 'given_name',
+        v1Concept: 'first_name',
         input: 'text',
         section: 'additional-names',
       },
-      { key: 'surname', label: 'additional_names.surname', v2: 'surname', input: 'text', section: 'additional-names' },
+      {
+        key: 'surname',
+        label: 'additional_names.surname',
+        v2: 'surname',
+        v1Concept: 'last_name',
+        input: 'text',
+        section: 'additional-names',
+      },
       {
         key: 'full_name',
         label: 'additional_names.full_name',
         v2: 'full_name',
+        v1Concept: 'full_name_aliases[]',
         input: 'text',
         section: 'additional-names',
       },
@@ -337,7 +348,8 @@ export const personLists: readonly ListSpec[] = [
     max: 2,
     section: 'additional-addresses',
     fields: [
-      ...addressFields({ key: '', v2: '', section: 'additional-addresses' }),
+      // v2 lists the registered address here.
+      ...addressFields({ key: '', v2: '', v1Concept: 'registered_address', section: 'additional-addresses' }),
       {
         key: 'purpose',
         label: 'additional_addresses.purpose',
@@ -361,6 +373,7 @@ export const personLists: readonly ListSpec[] = [
         key: 'value',
         label: 'id_numbers.value',
         v2: 'value',
+        v1Concept: 'id_number',
         input: 'id-number',
         section: 'id-numbers',
         sensitive: true,

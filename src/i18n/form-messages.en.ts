@@ -1,3 +1,4 @@
+import { METADATA_LIMITS } from '../validation/metadata';
 import type { FormMessages } from './form-messages.types';
 
 export const FORM_MESSAGES_EN: FormMessages = {
@@ -54,4 +55,23 @@ export const FORM_MESSAGES_EN: FormMessages = {
   removeListItem: (list, position) =>
     `${{ id_numbers: 'Remove ID number', additional_addresses: 'Remove address', additional_names: 'Remove name' }[list]} ${position}`,
   missingAccount: 'v2 person tokens need the connected account id (acct_…).',
+  invalidMetadata: (problem) => {
+    const { maxKeys, maxKeyLength, maxValueLength } = METADATA_LIMITS;
+    switch (problem.reason) {
+      case 'not_an_object':
+        return 'The metadata must be an object of keys and text values.';
+      case 'too_many_keys':
+        return `The metadata has ${problem.count} keys; Stripe takes at most ${maxKeys}.`;
+      case 'empty_key':
+        return `The metadata has an empty key; keys need 1 to ${maxKeyLength} characters.`;
+      case 'key_too_long':
+        return `The metadata key “${problem.key}” is longer than ${maxKeyLength} characters.`;
+      case 'key_with_brackets':
+        return `The metadata key “${problem.key}” contains [ or ], which Stripe does not allow.`;
+      case 'value_not_text':
+        return `The metadata value of “${problem.key}” must be text or a number.`;
+      case 'value_too_long':
+        return `The metadata value of “${problem.key}” is longer than ${maxValueLength} characters.`;
+    }
+  },
 };

@@ -1,3 +1,4 @@
+import { METADATA_LIMITS } from '../validation/metadata';
 import type { FormMessages } from './form-messages.types';
 
 export const FORM_MESSAGES_JA: FormMessages = {
@@ -48,4 +49,23 @@ export const FORM_MESSAGES_JA: FormMessages = {
   removeListItem: (list, position) =>
     `${{ id_numbers: '番号', additional_addresses: '住所', additional_names: '氏名' }[list]} ${position} を削除`,
   missingAccount: 'v2 の人物トークンには連結アカウント ID（acct_…）が必要です。',
+  invalidMetadata: (problem) => {
+    const { maxKeys, maxKeyLength, maxValueLength } = METADATA_LIMITS;
+    switch (problem.reason) {
+      case 'not_an_object':
+        return 'メタデータはキーと文字列の値からなるオブジェクトで指定してください。';
+      case 'too_many_keys':
+        return `メタデータのキーが${problem.count}個あります。Stripe が受け付けるのは${maxKeys}個までです。`;
+      case 'empty_key':
+        return `メタデータに空のキーがあります。キーは1〜${maxKeyLength}文字で指定してください。`;
+      case 'key_too_long':
+        return `メタデータのキー「${problem.key}」が${maxKeyLength}文字を超えています。`;
+      case 'key_with_brackets':
+        return `メタデータのキー「${problem.key}」に Stripe が受け付けない [ または ] が含まれています。`;
+      case 'value_not_text':
+        return `メタデータ「${problem.key}」の値は文字列か数値で指定してください。`;
+      case 'value_too_long':
+        return `メタデータ「${problem.key}」の値が${maxValueLength}文字を超えています。`;
+    }
+  },
 };

@@ -1,3 +1,5 @@
+import type { MetadataProblem } from '../validation/metadata';
+
 /** The lists a person can add items to. */
 export type RepeatableList = 'id_numbers' | 'additional_addresses' | 'additional_names';
 
@@ -48,6 +50,8 @@ export interface FormMessages {
   readonly malformedKey: string;
   readonly missingKey: string;
   readonly missingAccount: string;
+  /** The host's `metadata` breaks Stripe's limits: which key, never its value. */
+  readonly invalidMetadata: (problem: MetadataProblem) => string;
   /** The legend of a company's registration date. */
   readonly registrationDate: string;
   /** The link to the host's terms of service, and the note that it opens in a new tab. */

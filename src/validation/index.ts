@@ -14,6 +14,7 @@ export {
 export * from './id-numbers/index';
 export {
   isBlocking,
+  showsWhileTyping,
   type IdKind,
   type IssueCode,
   type IssueOf,
@@ -32,6 +33,8 @@ export {
 } from './japanese';
 export { normalizeDigits, normalizeKana, normalizeText, toKatakana } from './normalize';
 export { PERCENT_MAX_DECIMALS, validatePercentOwnership } from './percent';
+export { codePointLength, validateMaxLength } from './text-length';
+export { METADATA_LIMITS, metadataProblem, type MetadataProblem } from './metadata';
 export { callingCodes, preloadPhoneRules, toE164, validatePhone } from './phone';
 export {
   COUNTRIES_WITHOUT_POSTAL_CODE,

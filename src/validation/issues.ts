@@ -57,7 +57,9 @@ export type ValidationIssue =
   | Issue<'id_number_date', IdNumberParams>
   | Issue<'kana_only', { hint: KanaHint }>
   | Issue<'kana_needs_katakana'>
-  | Issue<'kanji_needs_japanese'>;
+  | Issue<'kanji_needs_japanese'>
+  /** Longer, as it would be sent, than Stripe takes; lengths in Unicode code points. */
+  | Issue<'too_long', { maxLength: number; length: number }>;
 
 export type IssueCode = ValidationIssue['code'];
 
@@ -72,6 +74,14 @@ export type Validator = (
   value: string,
   context: ValidationContext,
 ) => ValidationIssue | null | Promise<ValidationIssue | null>;
+
+/**
+ * Whether an issue shows as soon as the value changes, before the field is left: more typing cannot
+ * fix a value already longer than Stripe takes, and a pasted one should say so at once.
+ */
+export function showsWhileTyping(issue: ValidationIssue): boolean {
+  return issue.code === 'too_long';
+}
 
 /** Whether an issue should stop the form from being submitted. */
 export function isBlocking(issue: ValidationIssue): boolean {

@@ -44,6 +44,7 @@ const SAMPLES: { [C in IssueCode]: ReadonlyArray<IssueOf<C>> } = {
   ],
   kana_needs_katakana: [{ code: 'kana_needs_katakana' }],
   kanji_needs_japanese: [{ code: 'kanji_needs_japanese' }],
+  too_long: [{ code: 'too_long', maxLength: 100, length: 104 }],
 };
 
 const allSamples: ValidationIssue[] = Object.values(SAMPLES).flat();
@@ -76,6 +77,9 @@ describe('message catalogues', () => {
     expect(render(EN_MESSAGES, { code: 'invalid_postal_code', country: 'JP', example: '100-0001' })).toContain(
       '100-0001',
     );
+    const tooLong: ValidationIssue = { code: 'too_long', maxLength: 100, length: 104 };
+    expect(render(EN_MESSAGES, tooLong)).toBe('At most 100 characters: this has 104. Shorten it.');
+    expect(render(JA_MESSAGES, tooLong)).toBe('100文字以内で入力してください（現在104文字）。');
   });
 
   it('name the id number in English and use the Japanese name where one exists', () => {

@@ -46,4 +46,5 @@ export const EN_MESSAGES: IssueMessages = {
   },
   kana_needs_katakana: () => 'Include the reading in katakana.',
   kanji_needs_japanese: () => 'Write this in Japanese (kanji or kana).',
+  too_long: (issue) => `At most ${issue.maxLength} characters: this has ${issue.length}. Shorten it.`,
 };

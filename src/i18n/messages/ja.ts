@@ -51,4 +51,5 @@ export const JA_MESSAGES: IssueMessages = {
   },
   kana_needs_katakana: () => 'カタカナを含めて入力してください。',
   kanji_needs_japanese: () => '漢字またはかなで入力してください。',
+  too_long: (issue) => `${issue.maxLength}文字以内で入力してください（現在${issue.length}文字）。`,
 };
