@@ -72,6 +72,7 @@ export const accountFields: readonly FieldSpec[] = [
     input: 'text',
     section: 'entity',
     autocomplete: 'organization',
+    checks: ['free-text'],
   },
   {
     key: 'contact_email',

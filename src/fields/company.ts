@@ -52,6 +52,7 @@ export const companyFields: readonly FieldSpec[] = [
     input: 'text',
     section: 'company',
     autocomplete: 'organization',
+    checks: ['organization-name'],
   },
   {
     key: 'name_kanji',
@@ -61,7 +62,7 @@ export const companyFields: readonly FieldSpec[] = [
     input: 'text',
     section: 'company',
     script: 'kanji',
-    checks: ['kanji-name'],
+    checks: ['organization-name', 'kanji-name'],
     countries: JAPAN,
   },
   {
@@ -72,7 +73,7 @@ export const companyFields: readonly FieldSpec[] = [
     input: 'text',
     section: 'company',
     script: 'kana',
-    checks: ['kana-name'],
+    checks: ['organization-name', 'kana-name'],
     countries: JAPAN,
   },
   {
@@ -123,6 +124,7 @@ export const companyFields: readonly FieldSpec[] = [
     input: 'text',
     section: 'company-tax',
     countries: ['DE'],
+    checks: ['free-text'],
   },
   {
     key: 'vat_id',
@@ -148,6 +150,7 @@ export const companyFields: readonly FieldSpec[] = [
     input: 'text',
     section: 'company-tax',
     countries: ['IN'],
+    checks: ['free-text'],
   },
   {
     key: 'export_purpose_code',
@@ -156,6 +159,7 @@ export const companyFields: readonly FieldSpec[] = [
     input: 'text',
     section: 'company-tax',
     countries: ['IN'],
+    checks: ['free-text'],
   },
   ...revenue('annual_revenue'),
   {
@@ -164,6 +168,7 @@ export const companyFields: readonly FieldSpec[] = [
     v2: 'annual_revenue.fiscal_year_end',
     input: 'text',
     section: 'company-revenue',
+    checks: ['free-text'],
   },
   ...revenue('monthly_estimated_revenue'),
   {
@@ -203,6 +208,7 @@ export const companyLists: readonly ListSpec[] = [
         input: 'text',
         section: 'company-tax',
         countries: ['DE'],
+        checks: ['free-text'],
       },
     ],
   },

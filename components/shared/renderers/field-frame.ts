@@ -17,13 +17,18 @@ export interface FrameOptions {
 export function fieldFrame(context: FieldRenderContext, options: FrameOptions): TemplateResult {
   const { field } = options;
   const problem = context.problemText(field.id);
-  return html`<div part="field" class="field ${problem ? 'invalid' : ''}">
+  const hint = problem !== null && context.problemIsHint(field.id);
+  return html`<div part="field" class="field ${problem && !hint ? 'invalid' : ''}">
     <label part="label" for=${controlId(field.id)}
       >${options.label}${options.required ? nothing : optionalMark(context)}</label
     >
     ${options.hint ? html`<p part="hint" class="hint" id=${hintId(field.id)}>${options.hint}</p>` : nothing}
     ${options.control} ${options.extra ?? nothing}
-    ${problem ? html`<p part="error" class="error" id=${errorId(field.id)}>${problem}</p>` : nothing}
+    ${
+      problem
+        ? html`<p part="error" class="error ${hint ? 'warning' : ''}" id=${errorId(field.id)}>${problem}</p>`
+        : nothing
+    }
   </div>`;
 }
 
