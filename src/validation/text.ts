@@ -3,7 +3,7 @@ import type { TextKind, ValidationIssue } from './issues';
 /**
  * What a free-text value may contain, by the kind of field it is in. The schema says which kind each
  * field is (checks `person-name`, `organization-name`, `address-line`, `free-text`); this file is the
- * one place the rules live. README → "What text fields accept" summarises them.
+ * one place the rules live. README → "What the fields accept" summarises them.
  *
  * Every kind refuses text that is not text: control characters (C0, DEL, C1), bidirectional overrides
  * and isolates, other invisible format characters (zero-width space, word joiner, BOM, soft hyphen),
