@@ -105,6 +105,30 @@ test.describe('bad input in the browser', () => {
   }
 
   for (const locale of ['en', 'ja'] as const) {
+    test(`stops a Kana name with a bidi isolate and an SSN in area 666 (${locale})`, async ({ page, emulator }) => {
+      const kana = { field: 'person.surname_kana', value: '\u2066ヤマダ\u2069' };
+      const ssn = { field: 'person.id_number', value: '666-12-3456' };
+      for (const sample of [kana, ssn]) {
+        expect(BAD_VALUES.some((entry) => entry.field === sample.field && entry.value === sample.value)).toBe(true);
+      }
+      await openPersonForm(page, emulator, { country: 'JP', requirements: 'last_name_kana', locale });
+      await control(page, kana.field).fill(kana.value);
+      await page.locator('person-token-form [part="submit"]').click();
+      await expect(errorOf(page, kana.field)).toContainText(
+        locale === 'en' ? 'This name contains a hidden character' : 'お名前に表示されない文字',
+      );
+
+      await openPersonForm(page, emulator, { country: 'US', requirements: 'id_number', locale });
+      await control(page, ssn.field).fill(ssn.value);
+      await page.locator('person-token-form [part="submit"]').click();
+      await expect(errorOf(page, ssn.field)).toContainText(
+        locale === 'en'
+          ? 'No Social Security number is issued with these digits.'
+          : '社会保障番号（SSN）として発行されることのない数字です。',
+      );
+      expect(await tokenPosts(emulator)).toHaveLength(0);
+    });
+
     for (const width of [375, 1280]) {
       test(`shows the field errors and the email suggestion at ${width} px (${locale})`, async ({ page, emulator }) => {
         await page.setViewportSize({ width, height: 900 });

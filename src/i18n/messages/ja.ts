@@ -64,7 +64,7 @@ export const JA_MESSAGES: IssueMessages = {
       : `${idLabel(issue.idType)}が正しくありません。入力内容をご確認ください。`,
   id_number_date: (issue) => `${idLabel(issue.idType)}に含まれる日付が正しくありません。`,
   id_number_not_issued: (issue) =>
-    `この${idLabel(issue.idType)}は発行されることのない番号です。入力内容をご確認ください。`,
+    `${idLabel(issue.idType)}として発行されることのない数字です。入力内容をご確認ください。`,
   kana_only: (issue) => {
     switch (issue.hint) {
       case 'convert_to_katakana':
