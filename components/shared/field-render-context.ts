@@ -5,6 +5,7 @@ import { formatIssue, type MessageOverrides } from '../../src/i18n/format-issue'
 import type { FormMessages } from '../../src/i18n/form-messages';
 import type { Locale } from '../../src/i18n/locale';
 import { requirementErrorsMessage } from '../../src/i18n/requirement-errors';
+import { isBlocking } from '../../src/validation/issues';
 import type { CountryPickerState } from './renderers/country-picker-state';
 import type { FieldRenderContext } from './renderers/render-context';
 
@@ -51,6 +52,15 @@ export function createFieldRenderContext(source: RenderContextSource): FieldRend
       if (problem.serverMessage !== undefined) return problem.serverMessage;
       if (problem.issue) return formatIssue(problem.issue, locale, source.messages ?? undefined);
       return problem.requirementErrors ? requirementErrorsMessage(problem.requirementErrors, locale) : null;
+    },
+    problemIsHint: (id) => {
+      const issue = model.state.shownProblem(id)?.issue;
+      return issue !== undefined && !isBlocking(issue);
+    },
+    suggestedValue: (id) => {
+      const issue = model.state.shownProblem(id)?.issue;
+      const offers = issue?.code === 'email_domain_typo' || issue?.code === 'email_domain_ending';
+      return offers ? (issue.suggestion ?? null) : null;
     },
     label: (field, country) => fieldLabel(field, locale, country),
     edit: (field, value) => model.edit(field, value),

@@ -194,6 +194,14 @@ export const tokenFormStyles = css`
     font-weight: 550;
   }
 
+  /* A hint that does not block (a likely typo): in the text colour, marked by a bar, not as an error. */
+  .error.warning {
+    padding-inline-start: 0.5rem;
+    color: var(--_text);
+    font-weight: 450;
+    border-inline-start: 3px solid var(--_accent);
+  }
+
   .date-parts {
     display: flex;
     flex-wrap: wrap;

@@ -2,7 +2,7 @@ import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit'
 import type { TokenResult } from '../../src/client/results';
 import type { FormShape } from '../../src/fields/mount';
 import type { ApiVersion } from '../../src/fields/types';
-import { keyProblem, safeLinkUrl, type ConfigurationProblem } from '../../src/form/config';
+import { keyModeOf, keyProblem, safeLinkUrl, type ConfigurationProblem } from '../../src/form/config';
 import type { PrefillValues } from '../../src/form/defaults';
 import { FormModel } from '../../src/form/form-model';
 import { displayOrder, layoutSections, type SectionView } from '../../src/form/layout';
@@ -321,6 +321,7 @@ export abstract class TokenFormElement extends LitElement {
       person: this.personId(),
       account: this.account,
       minimumAge: this.minimumAge,
+      keyMode: keyModeOf(this.publishableKey),
       prefill: this.prefill,
       fixedValues: this.fixedValues(),
       adjustPlan: (plan) => this.adjustPlan(plan),
@@ -378,7 +379,7 @@ export abstract class TokenFormElement extends LitElement {
 
   protected override updated(): void {
     setCustomStates(this.internals.states, {
-      'user-invalid': displayOrder(this.#sections).some((id) => this.model.state.shownProblem(id) !== null),
+      'user-invalid': displayOrder(this.#sections).some((id) => this.model.state.showsBlockingProblem(id)),
       pending: this.submission.pending,
       success: this.model.token !== null,
     });

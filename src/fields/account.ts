@@ -74,6 +74,7 @@ export const accountFields: readonly FieldSpec[] = [
     input: 'text',
     section: 'entity',
     autocomplete: 'organization',
+    checks: ['free-text'],
   },
   {
     key: 'contact_email',

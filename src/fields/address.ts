@@ -53,7 +53,12 @@ function partChecks(script: Script, part: AddressPart): CheckName[] {
     case 'state':
       return ['region'];
     default:
-      return script === 'kana' ? ['kana-address'] : script === 'kanji' ? ['kanji-address'] : [];
+      // Every line is an address line first; Japanese lines then follow their script.
+      return script === 'kana'
+        ? ['address-line', 'kana-address']
+        : script === 'kanji'
+          ? ['address-line', 'kanji-address']
+          : ['address-line'];
   }
 }
 

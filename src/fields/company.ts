@@ -52,6 +52,7 @@ export const companyFields: readonly FieldSpec[] = [
     input: 'text',
     section: 'company',
     autocomplete: 'organization',
+    checks: ['organization-name'],
   },
   {
     key: 'name_kanji',
@@ -61,7 +62,7 @@ export const companyFields: readonly FieldSpec[] = [
     input: 'text',
     section: 'company',
     script: 'kanji',
-    checks: ['kanji-name'],
+    checks: ['organization-name', 'kanji-name'],
     countries: JAPAN,
   },
   {
@@ -72,7 +73,7 @@ export const companyFields: readonly FieldSpec[] = [
     input: 'text',
     section: 'company',
     script: 'kana',
-    checks: ['kana-name'],
+    checks: ['organization-name', 'kana-name'],
     countries: JAPAN,
   },
   {
@@ -123,6 +124,7 @@ export const companyFields: readonly FieldSpec[] = [
     input: 'text',
     section: 'company-tax',
     countries: ['DE'],
+    checks: ['free-text'],
   },
   {
     key: 'vat_id',
@@ -148,6 +150,7 @@ export const companyFields: readonly FieldSpec[] = [
     input: 'text',
     section: 'company-tax',
     countries: ['IN'],
+    checks: ['free-text'],
   },
   {
     key: 'export_purpose_code',
@@ -156,6 +159,7 @@ export const companyFields: readonly FieldSpec[] = [
     input: 'text',
     section: 'company-tax',
     countries: ['IN'],
+    checks: ['free-text'],
   },
   ...revenue('annual_revenue'),
   {
@@ -166,6 +170,7 @@ export const companyFields: readonly FieldSpec[] = [
     maxLength: 5000,
     input: 'text',
     section: 'company-revenue',
+    checks: ['free-text'],
   },
   ...revenue('monthly_estimated_revenue'),
   {
@@ -207,6 +212,7 @@ export const companyLists: readonly ListSpec[] = [
         input: 'text',
         section: 'company-tax',
         countries: ['DE'],
+        checks: ['free-text'],
       },
     ],
   },

@@ -19,6 +19,7 @@ const names: FieldSpec[] = [
     input: 'text',
     section: 'name',
     autocomplete: 'given-name',
+    checks: ['person-name'],
   },
   {
     key: 'surname',
@@ -28,6 +29,7 @@ const names: FieldSpec[] = [
     input: 'text',
     section: 'name',
     autocomplete: 'family-name',
+    checks: ['person-name'],
   },
   {
     key: 'surname_kanji',
@@ -38,7 +40,7 @@ const names: FieldSpec[] = [
     section: 'script-names',
     autocomplete: 'family-name',
     script: 'kanji',
-    checks: ['kanji-name'],
+    checks: ['person-name', 'kanji-name'],
     countries: JAPAN,
   },
   {
@@ -50,7 +52,7 @@ const names: FieldSpec[] = [
     section: 'script-names',
     autocomplete: 'given-name',
     script: 'kanji',
-    checks: ['kanji-name'],
+    checks: ['person-name', 'kanji-name'],
     countries: JAPAN,
   },
   {
@@ -61,7 +63,7 @@ const names: FieldSpec[] = [
     input: 'text',
     section: 'script-names',
     script: 'kana',
-    checks: ['kana-name'],
+    checks: ['person-name', 'kana-name'],
     countries: JAPAN,
   },
   {
@@ -72,10 +74,17 @@ const names: FieldSpec[] = [
     input: 'text',
     section: 'script-names',
     script: 'kana',
-    checks: ['kana-name'],
+    checks: ['person-name', 'kana-name'],
     countries: JAPAN,
   },
-  { key: 'maiden_name', label: 'maiden_name', v1: 'maiden_name', input: 'text', section: 'additional-names' },
+  {
+    key: 'maiden_name',
+    label: 'maiden_name',
+    v1: 'maiden_name',
+    input: 'text',
+    section: 'additional-names',
+    checks: ['person-name'],
+  },
   {
     key: 'full_name_aliases',
     label: 'full_name_aliases',
@@ -83,6 +92,7 @@ const names: FieldSpec[] = [
     input: 'text',
     encoding: 'string-list',
     section: 'additional-names',
+    checks: ['person-name'],
   },
 ];
 
@@ -233,6 +243,7 @@ const relationship: FieldSpec[] = [
     input: 'text',
     section: 'relationship',
     autocomplete: 'organization-title',
+    checks: ['free-text'],
   },
 ];
 
@@ -323,6 +334,7 @@ export const personLists: readonly ListSpec[] = [
         v1Concept: 'first_name',
         input: 'text',
         section: 'additional-names',
+        checks: ['person-name'],
       },
       {
         key: 'surname',
@@ -331,6 +343,7 @@ export const personLists: readonly ListSpec[] = [
         v1Concept: 'last_name',
         input: 'text',
         section: 'additional-names',
+        checks: ['person-name'],
       },
       {
         key: 'full_name',
@@ -339,6 +352,7 @@ export const personLists: readonly ListSpec[] = [
         v1Concept: 'full_name_aliases[]',
         input: 'text',
         section: 'additional-names',
+        checks: ['person-name'],
       },
     ],
   },

@@ -82,7 +82,11 @@ export type CheckName =
   | 'person-id-number'
   | 'business-id-number'
   | 'country'
-  | ScriptRule;
+  | ScriptRule
+  | TextRule;
+
+/** What a free-text field may contain (see `src/validation/text.ts`): a person's name, an organisation's, an address line, or any text. */
+export type TextRule = 'person-name' | 'organization-name' | 'address-line' | 'free-text';
 
 export type SectionId =
   | 'entity'

@@ -126,6 +126,12 @@ export class FormState {
     return requirementErrors ? { requirementErrors } : null;
   }
 
+  /** Whether a field shows a problem that blocks submission (a hint such as a likely email typo does not). */
+  showsBlockingProblem(id: string): boolean {
+    const problem = this.shownProblem(id);
+    return problem !== null && (problem.issue === undefined || isBlocking(problem.issue));
+  }
+
   /** Stripe's errors on requirements, by field id: shown at once, never blocking, gone once the value is changed. */
   setRequirementErrors(errors: ReadonlyMap<string, readonly string[]>): void {
     this.#requirementErrors = new Map(errors);

@@ -106,9 +106,9 @@ describe('submitForm', () => {
     const run = context(() => created('ct_1'));
     expect(await submitForm(model, run.value)).toEqual({ kind: 'invalid', problems: 1 });
     expect(run.sent).toHaveLength(0);
-    model.edit(firstName, '😀'.repeat(100));
+    model.edit(firstName, '𠮷'.repeat(100));
     expect(await submitForm(model, run.value)).toMatchObject({ kind: 'created' });
-    expect(run.sent[0]?.body).toMatchObject({ account: { individual: { first_name: '😀'.repeat(100) } } });
+    expect(run.sent[0]?.body).toMatchObject({ account: { individual: { first_name: '𠮷'.repeat(100) } } });
   });
 
   it('sends nothing when the host’s metadata breaks Stripe’s limits, and says which key', async () => {

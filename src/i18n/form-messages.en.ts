@@ -9,6 +9,7 @@ export const FORM_MESSAGES_EN: FormMessages = {
   choose: 'Choose…',
   retry: 'Try again',
   convertToKatakana: (suggestion) => `Use katakana: ${suggestion}`,
+  useSuggestion: (suggestion) => `Use ${suggestion}`,
   kanaHint: 'Full-width katakana.',
   idNumberType: 'Type of ID number',
   idNumberMaskedHint: 'Hidden while you are not editing it.',

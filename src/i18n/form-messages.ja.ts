@@ -9,6 +9,7 @@ export const FORM_MESSAGES_JA: FormMessages = {
   choose: '選択してください',
   retry: 'もう一度試す',
   convertToKatakana: (suggestion) => `カタカナにする: ${suggestion}`,
+  useSuggestion: (suggestion) => `${suggestion} にする`,
   kanaHint: '全角カタカナで入力してください。',
   idNumberType: '番号の種類',
   idNumberMaskedHint: '編集中以外は伏せて表示します。',

@@ -22,6 +22,8 @@ export interface FormMessages {
   readonly choose: string;
   readonly retry: string;
   readonly convertToKatakana: (suggestion: string) => string;
+  /** The button that puts a suggested value (a corrected email address) into the field. */
+  readonly useSuggestion: (suggestion: string) => string;
   readonly kanaHint: string;
   readonly idNumberType: string;
   readonly idNumberMaskedHint: string;

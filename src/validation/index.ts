@@ -1,4 +1,5 @@
 export { validateEmail } from './email';
+export { suggestEmail } from './email-suggestion';
 export {
   DEFAULT_MINIMUM_AGE,
   EARLIEST_BIRTH_DATE,
@@ -20,6 +21,7 @@ export {
   type IssueOf,
   type IssueSeverity,
   type KanaHint,
+  type TextKind,
   type ValidationContext,
   type ValidationIssue,
   type Validator,
@@ -43,3 +45,10 @@ export {
   validatePostalCode,
 } from './postal-codes';
 export * from './regions/index';
+export {
+  validateAddressLine,
+  validateFreeText,
+  validateOrganizationName,
+  validatePersonName,
+  validateText,
+} from './text';

@@ -22,6 +22,10 @@ export interface FieldRenderContext {
   value(id: string): FieldValue | undefined;
   /** The message to show at a field now, or `null`. */
   problemText(id: string): string | null;
+  /** Whether the problem shown at a field is only a hint that does not block (a likely email typo). */
+  problemIsHint(id: string): boolean;
+  /** The value a shown hint proposes instead (`jenny@gmail.com` for `jenny@gmial.com`), or `null`. */
+  suggestedValue(id: string): string | null;
   label(field: Field, country: string): string;
   /** The person typed or chose a value. */
   edit(field: Field, value: FieldValue): void;
