@@ -24,6 +24,8 @@ test.describe('person-token-form states', () => {
       page,
       emulator,
     }) => {
+      // Four accessibility scans and screenshots: more than a journey's time on a small, busy machine.
+      test.slow();
       await page.setViewportSize({ width: 320, height: 800 });
       await page.emulateMedia({ colorScheme });
       await openPersonForm(page, emulator, { country: 'US' });
