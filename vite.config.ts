@@ -4,7 +4,8 @@ import packageJson from './package.json' with { type: 'json' };
 
 /*
  * One config, three outputs:
- *   `vite build`              → dist/index.js + dist/components.js (ES library, runtime deps external)
+ *   `vite build`              → dist/index.js + dist/components.js (ES library, runtime deps external),
+ *                               dist/react.js (React wrappers), dist/components-stand-in.js (Node without a DOM)
  *                               and dist/token-forms.js (script-tag bundle, heavy data in dist/token-forms/ chunks)
  *   `vite build --mode demo`  → dist/demo/ (the demo page, with a Content-Security-Policy meta tag)
  *   `vite` / `vite preview --mode demo` → the demo page for development or as built.
@@ -13,7 +14,13 @@ import packageJson from './package.json' with { type: 'json' };
 // The demo talks to the local emulator unless told otherwise (`npm start` passes the port it chose).
 const defaultEmulatorUrl = 'http://127.0.0.1:12111';
 
-const runtimeDependencies = Object.keys(packageJson.dependencies);
+// Frameworks are the host's (peer dependencies); the framework entries import the elements by the
+// package's own name, so that the elements are defined once, by `dist/components.js`.
+const runtimeDependencies = [
+  ...Object.keys(packageJson.dependencies),
+  ...Object.keys(packageJson.peerDependencies),
+  'token-forms/components',
+];
 
 // Where the library and script-tag builds go; a test builds into a folder of its own.
 const outDir = process.env.TOKEN_FORMS_OUT_DIR ?? 'dist';
@@ -44,7 +51,12 @@ const libraryAndScriptTag: UserConfig = {
         sourcemap: true,
         minify: false,
         lib: {
-          entry: { index: 'src/index.ts', components: 'components/index.ts' },
+          entry: {
+            index: 'src/index.ts',
+            components: 'components/index.ts',
+            'components-stand-in': 'components/server/stand-ins.ts',
+            react: 'frameworks/react/index.ts',
+          },
           formats: ['es'],
         },
         rolldownOptions: {
