@@ -10,6 +10,7 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -165,4 +166,29 @@ export function undeclaredImports(packageRoot: string): string[] {
     }
   }
   return [...undeclared].sort();
+}
+
+interface ExamplePackageJson {
+  readonly dependencies?: Readonly<Record<string, string>>;
+  readonly devDependencies?: Readonly<Record<string, string>>;
+}
+
+/** The packages an example declares, by name and version; `token-forms` is the packed package. */
+export function exampleDependencies(name: string): Record<string, string> {
+  const example = JSON.parse(
+    readFileSync(join(repositoryRoot, 'examples', name, 'package.json'), 'utf8'),
+  ) as ExamplePackageJson;
+  const all = { ...example.dependencies, ...example.devDependencies };
+  delete all[repositoryPackage.name];
+  return all;
+}
+
+/** `examples/<name>` copied into a fresh project, the tarball installed and its packages linked. */
+export async function exampleProject(tarball: string, name: string): Promise<ConsumerProject> {
+  const project = await consumerProject(tarball, Object.keys(exampleDependencies(name)));
+  cpSync(join(repositoryRoot, 'examples', name), project.root, {
+    recursive: true,
+    filter: (source) => !/\/(?:node_modules|dist)(?:\/|$)/.test(relative(repositoryRoot, source)),
+  });
+  return project;
 }
