@@ -199,6 +199,8 @@ export default defineConfig(({ command, mode }) => {
       strictPort: true,
       headers: { 'Content-Security-Policy': contentSecurityPolicy(new URL(emulatorUrl).origin, true) },
     },
+    // The pages this server serves; the examples are apps of their own, built on the packed package.
+    optimizeDeps: { entries: ['index.html', 'e2e/pages/*.html'] },
     // One source for the default, so the page never has to guess.
     define: {
       'import.meta.env.VITE_TOKEN_FORMS_EMULATOR_URL': JSON.stringify(emulatorUrl),

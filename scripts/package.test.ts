@@ -48,7 +48,7 @@ function typecheck(files: readonly string[], compilerOptions: Record<string, unk
   };
   const path = join(project.root, `tsconfig.${String(compilerOptions.moduleResolution)}.json`);
   writeFileSync(path, JSON.stringify(config));
-  return run(tsc, ['-p', path], { cwd: project.root, timeout: 120_000 }).then(
+  return run(tsc, ['-p', path, '--pretty', 'false'], { cwd: project.root, timeout: 120_000 }).then(
     () => '',
     (error: { stdout?: string; message: string }) => error.stdout || error.message,
   );

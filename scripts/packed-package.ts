@@ -92,6 +92,8 @@ export async function packedTarball(): Promise<string> {
     timeout: 240_000,
     maxBuffer: 16 * 1024 * 1024,
   });
+  // Tarballs of earlier sources are of no further use.
+  rmSync(dirname(folder), { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   // Renamed into place only when complete, so a test that stops half-way leaves no broken tarball.
   renameSync(join(staging, `${repositoryPackage.name}-${repositoryPackage.version}.tgz`), tarball);
