@@ -54,7 +54,11 @@ export default defineConfig({
   webServer: {
     command: 'node --import tsx scripts/start.ts',
     url: e2eDemoUrl,
-    env: { TOKEN_FORMS_EMULATOR_PORT: String(e2eEmulatorPort), TOKEN_FORMS_DEMO_PORT: String(e2eDemoPort) },
+    env: {
+      TOKEN_FORMS_EMULATOR_PORT: String(e2eEmulatorPort),
+      TOKEN_FORMS_DEMO_PORT: String(e2eDemoPort),
+      TOKEN_FORMS_EMULATOR_STRICT_CORS: '1',
+    },
     // Never a server this run did not start: whatever already listens on the port (a developer's
     // `npm start`, another checkout's tests) fails the run instead of being tested by mistake.
     reuseExistingServer: false,

@@ -65,7 +65,7 @@ export class AccountTokenFormElement extends TokenFormElement {
     return accountPlan(plan, {
       businessType: this.#businessType,
       version: this.apiVersion === 'v2' ? 'v2' : 'v1',
-      hasRequirements: (parseRequirements(this.requirements) ?? []).length > 0,
+      hasRequirements: parseRequirements(this.requirements) !== undefined,
     });
   }
 

@@ -13,6 +13,27 @@ import { TokenFormElement, type TokenRequestOptions } from './shared/token-form-
  */
 export class PersonTokenFormElement extends TokenFormElement {
   static override defaultName = 'person_token';
+  static override properties = {
+    ...TokenFormElement.properties,
+    person: {},
+  };
+
+  /**
+   * The person this form collects for (`person_1ABC`): requirements Stripe addresses to this person by
+   * id (v1 `person_1ABC.dob.day`, v2 entries whose reference is the person) are asked for; those for
+   * other persons are not.
+   */
+  declare person: string | null;
+
+  constructor() {
+    super();
+    this.person = null;
+  }
+
+  protected override personId(): string | null {
+    const person = this.person?.trim();
+    return person ? person : null;
+  }
 
   protected formShape(version: ApiVersion): FormShape {
     return { token: 'person', version };

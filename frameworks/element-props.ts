@@ -137,12 +137,19 @@ the choice. Absent (or another value), the person chooses in the form. */
   country?: AccountTokenFormElement['country'] | undefined;
   /** `en`, `ja` or `auto` (the page's `lang`, then the browser's languages). */
   locale?: AccountTokenFormElement['locale'] | undefined;
-  /** Stripe requirement paths to collect: a JSON array or names separated by spaces or commas. */
+  /** What Stripe asks for. The attribute: requirement paths in v1 or v2 spelling (`individual.dob.day`,
+`identity.individual.date_of_birth.day`) separated by spaces or commas, or as JSON. The property also
+takes a v1 `Account.requirements` object (its `errors` are shown at their fields) or a v2
+`requirements` object with `entries[]`. Absent: the country's default set. */
   requirements?: AccountTokenFormElement['requirements'] | undefined;
-  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set. */
+  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set (costs a CORS preflight). */
   'stripe-version'?: AccountTokenFormElement['stripeVersion'] | undefined;
-  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set. */
+  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set (costs a CORS preflight). */
   stripeVersion?: AccountTokenFormElement['stripeVersion'] | undefined;
+  /** Sends `Idempotency-Key` with token requests and uploads (costs a CORS preflight; see README, "Transport"). */
+  'idempotency-header'?: AccountTokenFormElement['idempotencyHeader'] | undefined;
+  /** Sends `Idempotency-Key` with token requests and uploads (costs a CORS preflight; see README, "Transport"). */
+  idempotencyHeader?: AccountTokenFormElement['idempotencyHeader'] | undefined;
   /** Where token requests go: Stripe's API by default; a proxy, or the local emulator in the demo and tests. */
   'api-base'?: AccountTokenFormElement['apiBase'] | undefined;
   /** Where token requests go: Stripe's API by default; a proxy, or the local emulator in the demo and tests. */
@@ -159,7 +166,8 @@ the choice. Absent (or another value), the person chooses in the form. */
   name?: AccountTokenFormElement['name'] | undefined;
   /** Disables every input and the submit button (as does a disabled host `fieldset`). */
   disabled?: AccountTokenFormElement['disabled'] | undefined;
-  /** Sent with the token as given (`metadata`); never shown. */
+  /** Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
+characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. */
   metadata?: AccountTokenFormElement['metadata'] | undefined;
   /** Values the platform already knows; never reflected to attributes. */
   prefill?: AccountTokenFormElement['prefill'] | undefined;
@@ -203,12 +211,19 @@ the choice. Absent (or another value), the person chooses in the form. */
   'prop:country'?: AccountTokenFormElement['country'] | undefined;
   /** `en`, `ja` or `auto` (the page's `lang`, then the browser's languages). */
   'prop:locale'?: AccountTokenFormElement['locale'] | undefined;
-  /** Stripe requirement paths to collect: a JSON array or names separated by spaces or commas. */
+  /** What Stripe asks for. The attribute: requirement paths in v1 or v2 spelling (`individual.dob.day`,
+`identity.individual.date_of_birth.day`) separated by spaces or commas, or as JSON. The property also
+takes a v1 `Account.requirements` object (its `errors` are shown at their fields) or a v2
+`requirements` object with `entries[]`. Absent: the country's default set. */
   'prop:requirements'?: AccountTokenFormElement['requirements'] | undefined;
-  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set. */
+  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set (costs a CORS preflight). */
   'attr:stripe-version'?: AccountTokenFormElement['stripeVersion'] | undefined;
-  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set. */
+  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set (costs a CORS preflight). */
   'prop:stripeVersion'?: AccountTokenFormElement['stripeVersion'] | undefined;
+  /** Sends `Idempotency-Key` with token requests and uploads (costs a CORS preflight; see README, "Transport"). */
+  'bool:idempotency-header'?: AccountTokenFormElement['idempotencyHeader'] | undefined;
+  /** Sends `Idempotency-Key` with token requests and uploads (costs a CORS preflight; see README, "Transport"). */
+  'prop:idempotencyHeader'?: AccountTokenFormElement['idempotencyHeader'] | undefined;
   /** Where token requests go: Stripe's API by default; a proxy, or the local emulator in the demo and tests. */
   'attr:api-base'?: AccountTokenFormElement['apiBase'] | undefined;
   /** Where token requests go: Stripe's API by default; a proxy, or the local emulator in the demo and tests. */
@@ -225,7 +240,8 @@ the choice. Absent (or another value), the person chooses in the form. */
   'prop:name'?: AccountTokenFormElement['name'] | undefined;
   /** Disables every input and the submit button (as does a disabled host `fieldset`). */
   'prop:disabled'?: AccountTokenFormElement['disabled'] | undefined;
-  /** Sent with the token as given (`metadata`); never shown. */
+  /** Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
+characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. */
   'prop:metadata'?: AccountTokenFormElement['metadata'] | undefined;
   /** Values the platform already knows; never reflected to attributes. */
   'prop:prefill'?: AccountTokenFormElement['prefill'] | undefined;
@@ -262,6 +278,10 @@ export type PersonTokenFormElementValidityChangeElementEvent = PersonTokenFormEl
 export type PersonTokenFormElementSubmitStartElementEvent = PersonTokenFormElementElementEvent<SubmitStartEvent>;
 
 export type PersonTokenFormElementProps = {
+  /** The person this form collects for (`person_1ABC`): requirements Stripe addresses to this person by
+id (v1 `person_1ABC.dob.day`, v2 entries whose reference is the person) are asked for; those for
+other persons are not. */
+  person?: PersonTokenFormElement['person'] | undefined;
   /** `pk_test_…` or `pk_live_…`. Secret and restricted keys are refused before anything is sent. */
   'publishable-key'?: PersonTokenFormElement['publishableKey'] | undefined;
   /** `pk_test_…` or `pk_live_…`. Secret and restricted keys are refused before anything is sent. */
@@ -276,12 +296,19 @@ export type PersonTokenFormElementProps = {
   country?: PersonTokenFormElement['country'] | undefined;
   /** `en`, `ja` or `auto` (the page's `lang`, then the browser's languages). */
   locale?: PersonTokenFormElement['locale'] | undefined;
-  /** Stripe requirement paths to collect: a JSON array or names separated by spaces or commas. */
+  /** What Stripe asks for. The attribute: requirement paths in v1 or v2 spelling (`individual.dob.day`,
+`identity.individual.date_of_birth.day`) separated by spaces or commas, or as JSON. The property also
+takes a v1 `Account.requirements` object (its `errors` are shown at their fields) or a v2
+`requirements` object with `entries[]`. Absent: the country's default set. */
   requirements?: PersonTokenFormElement['requirements'] | undefined;
-  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set. */
+  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set (costs a CORS preflight). */
   'stripe-version'?: PersonTokenFormElement['stripeVersion'] | undefined;
-  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set. */
+  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set (costs a CORS preflight). */
   stripeVersion?: PersonTokenFormElement['stripeVersion'] | undefined;
+  /** Sends `Idempotency-Key` with token requests and uploads (costs a CORS preflight; see README, "Transport"). */
+  'idempotency-header'?: PersonTokenFormElement['idempotencyHeader'] | undefined;
+  /** Sends `Idempotency-Key` with token requests and uploads (costs a CORS preflight; see README, "Transport"). */
+  idempotencyHeader?: PersonTokenFormElement['idempotencyHeader'] | undefined;
   /** Where token requests go: Stripe's API by default; a proxy, or the local emulator in the demo and tests. */
   'api-base'?: PersonTokenFormElement['apiBase'] | undefined;
   /** Where token requests go: Stripe's API by default; a proxy, or the local emulator in the demo and tests. */
@@ -298,7 +325,8 @@ export type PersonTokenFormElementProps = {
   name?: PersonTokenFormElement['name'] | undefined;
   /** Disables every input and the submit button (as does a disabled host `fieldset`). */
   disabled?: PersonTokenFormElement['disabled'] | undefined;
-  /** Sent with the token as given (`metadata`); never shown. */
+  /** Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
+characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. */
   metadata?: PersonTokenFormElement['metadata'] | undefined;
   /** Values the platform already knows; never reflected to attributes. */
   prefill?: PersonTokenFormElement['prefill'] | undefined;
@@ -318,6 +346,10 @@ export type PersonTokenFormElementProps = {
 };
 
 export type PersonTokenFormElementSolidJsProps = {
+  /** The person this form collects for (`person_1ABC`): requirements Stripe addresses to this person by
+id (v1 `person_1ABC.dob.day`, v2 entries whose reference is the person) are asked for; those for
+other persons are not. */
+  'prop:person'?: PersonTokenFormElement['person'] | undefined;
   /** `pk_test_…` or `pk_live_…`. Secret and restricted keys are refused before anything is sent. */
   'attr:publishable-key'?: PersonTokenFormElement['publishableKey'] | undefined;
   /** `pk_test_…` or `pk_live_…`. Secret and restricted keys are refused before anything is sent. */
@@ -332,12 +364,19 @@ export type PersonTokenFormElementSolidJsProps = {
   'prop:country'?: PersonTokenFormElement['country'] | undefined;
   /** `en`, `ja` or `auto` (the page's `lang`, then the browser's languages). */
   'prop:locale'?: PersonTokenFormElement['locale'] | undefined;
-  /** Stripe requirement paths to collect: a JSON array or names separated by spaces or commas. */
+  /** What Stripe asks for. The attribute: requirement paths in v1 or v2 spelling (`individual.dob.day`,
+`identity.individual.date_of_birth.day`) separated by spaces or commas, or as JSON. The property also
+takes a v1 `Account.requirements` object (its `errors` are shown at their fields) or a v2
+`requirements` object with `entries[]`. Absent: the country's default set. */
   'prop:requirements'?: PersonTokenFormElement['requirements'] | undefined;
-  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set. */
+  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set (costs a CORS preflight). */
   'attr:stripe-version'?: PersonTokenFormElement['stripeVersion'] | undefined;
-  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set. */
+  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set (costs a CORS preflight). */
   'prop:stripeVersion'?: PersonTokenFormElement['stripeVersion'] | undefined;
+  /** Sends `Idempotency-Key` with token requests and uploads (costs a CORS preflight; see README, "Transport"). */
+  'bool:idempotency-header'?: PersonTokenFormElement['idempotencyHeader'] | undefined;
+  /** Sends `Idempotency-Key` with token requests and uploads (costs a CORS preflight; see README, "Transport"). */
+  'prop:idempotencyHeader'?: PersonTokenFormElement['idempotencyHeader'] | undefined;
   /** Where token requests go: Stripe's API by default; a proxy, or the local emulator in the demo and tests. */
   'attr:api-base'?: PersonTokenFormElement['apiBase'] | undefined;
   /** Where token requests go: Stripe's API by default; a proxy, or the local emulator in the demo and tests. */
@@ -354,7 +393,8 @@ export type PersonTokenFormElementSolidJsProps = {
   'prop:name'?: PersonTokenFormElement['name'] | undefined;
   /** Disables every input and the submit button (as does a disabled host `fieldset`). */
   'prop:disabled'?: PersonTokenFormElement['disabled'] | undefined;
-  /** Sent with the token as given (`metadata`); never shown. */
+  /** Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
+characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. */
   'prop:metadata'?: PersonTokenFormElement['metadata'] | undefined;
   /** Values the platform already knows; never reflected to attributes. */
   'prop:prefill'?: PersonTokenFormElement['prefill'] | undefined;
@@ -395,14 +435,19 @@ export type CustomElements = {
    * - `account`: The connected account (`acct_…`), for tokens created under one.
    * - `country`: ISO 3166-1 alpha-2 country of the person or business; `US` by default.
    * - `locale`: `en`, `ja` or `auto` (the page's `lang`, then the browser's languages).
-   * - `requirements`: Stripe requirement paths to collect: a JSON array or names separated by spaces or commas.
-   * - `stripe-version`/`stripeVersion`: The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set.
+   * - `requirements`: What Stripe asks for. The attribute: requirement paths in v1 or v2 spelling (`individual.dob.day`,
+   * `identity.individual.date_of_birth.day`) separated by spaces or commas, or as JSON. The property also
+   * takes a v1 `Account.requirements` object (its `errors` are shown at their fields) or a v2
+   * `requirements` object with `entries[]`. Absent: the country's default set.
+   * - `stripe-version`/`stripeVersion`: The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set (costs a CORS preflight).
+   * - `idempotency-header`/`idempotencyHeader`: Sends `Idempotency-Key` with token requests and uploads (costs a CORS preflight; see README, "Transport").
    * - `api-base`/`apiBase`: Where token requests go: Stripe's API by default; a proxy, or the local emulator in the demo and tests.
    * - `files-base`/`filesBase`: Where document uploads go: Stripe's files host by default, else `api-base` when that is set.
    * - `minimum-age`/`minimumAge`: The youngest age a date of birth may give (13 by default).
    * - `name`: The name the token id is submitted under in a host `<form>`.
    * - `disabled`: Disables every input and the submit button (as does a disabled host `fieldset`).
-   * - `metadata`: Sent with the token as given (`metadata`); never shown. (property only)
+   * - `metadata`: Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
+   * characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. (property only)
    * - `prefill`: Values the platform already knows; never reflected to attributes. (property only)
    * - `messages`: Host wording for validation messages, by issue code. (property only)
    * - `form`: The host `<form>` the element belongs to, if any. (property only) (readonly)
@@ -491,19 +536,27 @@ export type CustomElements = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
+   * - `person`: The person this form collects for (`person_1ABC`): requirements Stripe addresses to this person by
+   * id (v1 `person_1ABC.dob.day`, v2 entries whose reference is the person) are asked for; those for
+   * other persons are not.
    * - `publishable-key`/`publishableKey`: `pk_test_…` or `pk_live_…`. Secret and restricted keys are refused before anything is sent.
    * - `api-version`/`apiVersion`: `v1` (default) or `v2`.
    * - `account`: The connected account (`acct_…`), for tokens created under one.
    * - `country`: ISO 3166-1 alpha-2 country of the person or business; `US` by default.
    * - `locale`: `en`, `ja` or `auto` (the page's `lang`, then the browser's languages).
-   * - `requirements`: Stripe requirement paths to collect: a JSON array or names separated by spaces or commas.
-   * - `stripe-version`/`stripeVersion`: The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set.
+   * - `requirements`: What Stripe asks for. The attribute: requirement paths in v1 or v2 spelling (`individual.dob.day`,
+   * `identity.individual.date_of_birth.day`) separated by spaces or commas, or as JSON. The property also
+   * takes a v1 `Account.requirements` object (its `errors` are shown at their fields) or a v2
+   * `requirements` object with `entries[]`. Absent: the country's default set.
+   * - `stripe-version`/`stripeVersion`: The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set (costs a CORS preflight).
+   * - `idempotency-header`/`idempotencyHeader`: Sends `Idempotency-Key` with token requests and uploads (costs a CORS preflight; see README, "Transport").
    * - `api-base`/`apiBase`: Where token requests go: Stripe's API by default; a proxy, or the local emulator in the demo and tests.
    * - `files-base`/`filesBase`: Where document uploads go: Stripe's files host by default, else `api-base` when that is set.
    * - `minimum-age`/`minimumAge`: The youngest age a date of birth may give (13 by default).
    * - `name`: The name the token id is submitted under in a host `<form>`.
    * - `disabled`: Disables every input and the submit button (as does a disabled host `fieldset`).
-   * - `metadata`: Sent with the token as given (`metadata`); never shown. (property only)
+   * - `metadata`: Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
+   * characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. (property only)
    * - `prefill`: Values the platform already knows; never reflected to attributes. (property only)
    * - `messages`: Host wording for validation messages, by issue code. (property only)
    * - `form`: The host `<form>` the element belongs to, if any. (property only) (readonly)
@@ -602,14 +655,19 @@ export type CustomElementsSolidJs = {
    * - `account`: The connected account (`acct_…`), for tokens created under one.
    * - `country`: ISO 3166-1 alpha-2 country of the person or business; `US` by default.
    * - `locale`: `en`, `ja` or `auto` (the page's `lang`, then the browser's languages).
-   * - `requirements`: Stripe requirement paths to collect: a JSON array or names separated by spaces or commas.
-   * - `stripe-version`/`stripeVersion`: The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set.
+   * - `requirements`: What Stripe asks for. The attribute: requirement paths in v1 or v2 spelling (`individual.dob.day`,
+   * `identity.individual.date_of_birth.day`) separated by spaces or commas, or as JSON. The property also
+   * takes a v1 `Account.requirements` object (its `errors` are shown at their fields) or a v2
+   * `requirements` object with `entries[]`. Absent: the country's default set.
+   * - `stripe-version`/`stripeVersion`: The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set (costs a CORS preflight).
+   * - `idempotency-header`/`idempotencyHeader`: Sends `Idempotency-Key` with token requests and uploads (costs a CORS preflight; see README, "Transport").
    * - `api-base`/`apiBase`: Where token requests go: Stripe's API by default; a proxy, or the local emulator in the demo and tests.
    * - `files-base`/`filesBase`: Where document uploads go: Stripe's files host by default, else `api-base` when that is set.
    * - `minimum-age`/`minimumAge`: The youngest age a date of birth may give (13 by default).
    * - `name`: The name the token id is submitted under in a host `<form>`.
    * - `disabled`: Disables every input and the submit button (as does a disabled host `fieldset`).
-   * - `metadata`: Sent with the token as given (`metadata`); never shown. (property only)
+   * - `metadata`: Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
+   * characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. (property only)
    * - `prefill`: Values the platform already knows; never reflected to attributes. (property only)
    * - `messages`: Host wording for validation messages, by issue code. (property only)
    * - `form`: The host `<form>` the element belongs to, if any. (property only) (readonly)
@@ -700,19 +758,27 @@ export type CustomElementsSolidJs = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
+   * - `person`: The person this form collects for (`person_1ABC`): requirements Stripe addresses to this person by
+   * id (v1 `person_1ABC.dob.day`, v2 entries whose reference is the person) are asked for; those for
+   * other persons are not.
    * - `publishable-key`/`publishableKey`: `pk_test_…` or `pk_live_…`. Secret and restricted keys are refused before anything is sent.
    * - `api-version`/`apiVersion`: `v1` (default) or `v2`.
    * - `account`: The connected account (`acct_…`), for tokens created under one.
    * - `country`: ISO 3166-1 alpha-2 country of the person or business; `US` by default.
    * - `locale`: `en`, `ja` or `auto` (the page's `lang`, then the browser's languages).
-   * - `requirements`: Stripe requirement paths to collect: a JSON array or names separated by spaces or commas.
-   * - `stripe-version`/`stripeVersion`: The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set.
+   * - `requirements`: What Stripe asks for. The attribute: requirement paths in v1 or v2 spelling (`individual.dob.day`,
+   * `identity.individual.date_of_birth.day`) separated by spaces or commas, or as JSON. The property also
+   * takes a v1 `Account.requirements` object (its `errors` are shown at their fields) or a v2
+   * `requirements` object with `entries[]`. Absent: the country's default set.
+   * - `stripe-version`/`stripeVersion`: The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set (costs a CORS preflight).
+   * - `idempotency-header`/`idempotencyHeader`: Sends `Idempotency-Key` with token requests and uploads (costs a CORS preflight; see README, "Transport").
    * - `api-base`/`apiBase`: Where token requests go: Stripe's API by default; a proxy, or the local emulator in the demo and tests.
    * - `files-base`/`filesBase`: Where document uploads go: Stripe's files host by default, else `api-base` when that is set.
    * - `minimum-age`/`minimumAge`: The youngest age a date of birth may give (13 by default).
    * - `name`: The name the token id is submitted under in a host `<form>`.
    * - `disabled`: Disables every input and the submit button (as does a disabled host `fieldset`).
-   * - `metadata`: Sent with the token as given (`metadata`); never shown. (property only)
+   * - `metadata`: Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
+   * characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. (property only)
    * - `prefill`: Values the platform already knows; never reflected to attributes. (property only)
    * - `messages`: Host wording for validation messages, by issue code. (property only)
    * - `form`: The host `<form>` the element belongs to, if any. (property only) (readonly)

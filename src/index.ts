@@ -30,7 +30,22 @@ export { buildRequestBody, type BuildContext } from './params/build-body';
 export { fieldForParam, paramToDottedPath } from './params/error-field';
 export { hasValue, type FieldValue, type FormValues } from './params/values';
 export { normalizeForRequest } from './params/normalize-values';
-export { planFields, type FieldPlan, type PlanInput, type PlannedField } from './requirements/field-plan';
+export {
+  planFields,
+  type FieldPlan,
+  type PlanInput,
+  type PlannedField,
+  type RequirementErrors,
+} from './requirements/field-plan';
+export {
+  readRequirements,
+  type Requirement,
+  type RequirementsInput,
+  type V1RequirementsObject,
+  type V2RequirementEntry,
+  type V2RequirementsObject,
+} from './requirements/requirement-input';
+export { requirementErrorMessage, requirementErrorsMessage } from './i18n/requirement-errors';
 export * from './validation/index';
 export * from './i18n/index';
 export { fieldLabel, labelKeyOf, optionLabel, sectionTitle, FIELD_LABELS } from './i18n/field-labels';

@@ -181,6 +181,14 @@ export const tokenFormStyles = css`
     font-weight: 550;
   }
 
+  /* A hint that does not block (a likely typo): in the text colour, marked by a bar, not as an error. */
+  .error.warning {
+    padding-inline-start: 0.5rem;
+    color: var(--_text);
+    font-weight: 450;
+    border-inline-start: 3px solid var(--_accent);
+  }
+
   .date-parts {
     display: flex;
     flex-wrap: wrap;
@@ -329,6 +337,8 @@ export const tokenFormStyles = css`
 
   .banner p {
     margin: 0;
+    /* A key or code named in the message may be one long word. */
+    overflow-wrap: anywhere;
   }
 
   .status {

@@ -2,12 +2,14 @@ import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit'
 import type { TokenResult } from '../../src/client/results';
 import type { FormShape } from '../../src/fields/mount';
 import type { ApiVersion } from '../../src/fields/types';
-import { keyProblem, parseRequirements, safeLinkUrl, type ConfigurationProblem } from '../../src/form/config';
+import { keyModeOf, keyProblem, safeLinkUrl, type ConfigurationProblem } from '../../src/form/config';
 import type { PrefillValues } from '../../src/form/defaults';
 import { FormModel } from '../../src/form/form-model';
 import { displayOrder, layoutSections, type SectionView } from '../../src/form/layout';
+import { metadataConfigurationProblem } from '../../src/form/metadata-config';
 import type { MessageOverrides } from '../../src/i18n/format-issue';
 import type { FieldPlan } from '../../src/requirements/field-plan';
+import type { RequirementsInput } from '../../src/requirements/requirement-input';
 import type { FieldValue } from '../../src/params/values';
 import { CountryPickersController } from './controllers/country-pickers';
 import { FocusController } from './controllers/focus-controller';
@@ -87,6 +89,7 @@ export abstract class TokenFormElement extends LitElement {
     locale: {},
     requirements: {},
     stripeVersion: { attribute: 'stripe-version' },
+    idempotencyHeader: { attribute: 'idempotency-header', type: Boolean },
     apiBase: { attribute: 'api-base' },
     filesBase: { attribute: 'files-base' },
     minimumAge: { attribute: 'minimum-age', type: Number },
@@ -107,10 +110,17 @@ export abstract class TokenFormElement extends LitElement {
   declare country: string;
   /** `en`, `ja` or `auto` (the page's `lang`, then the browser's languages). */
   declare locale: string | null;
-  /** Stripe requirement paths to collect: a JSON array or names separated by spaces or commas. */
-  declare requirements: string | readonly string[] | null;
-  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set. */
+  /**
+   * What Stripe asks for. The attribute: requirement paths in v1 or v2 spelling (`individual.dob.day`,
+   * `identity.individual.date_of_birth.day`) separated by spaces or commas, or as JSON. The property also
+   * takes a v1 `Account.requirements` object (its `errors` are shown at their fields) or a v2
+   * `requirements` object with `entries[]`. Absent: the country's default set.
+   */
+  declare requirements: RequirementsInput | null;
+  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set (costs a CORS preflight). */
   declare stripeVersion: string | null;
+  /** Sends `Idempotency-Key` with token requests and uploads (costs a CORS preflight; see README, "Transport"). */
+  declare idempotencyHeader: boolean;
   /** Where token requests go: Stripe's API by default; a proxy, or the local emulator in the demo and tests. */
   declare apiBase: string | null;
   /** Where document uploads go: Stripe's files host by default, else `api-base` when that is set. */
@@ -121,7 +131,10 @@ export abstract class TokenFormElement extends LitElement {
   declare name: string;
   /** Disables every input and the submit button (as does a disabled host `fieldset`). */
   declare disabled: boolean;
-  /** Sent with the token as given (`metadata`); never shown. */
+  /**
+   * Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
+   * characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent.
+   */
   declare metadata: Readonly<Record<string, string>> | null;
   /** Values the platform already knows; never reflected to attributes. */
   declare prefill: PrefillValues | null;
@@ -165,6 +178,7 @@ export abstract class TokenFormElement extends LitElement {
     this.locale = null;
     this.requirements = null;
     this.stripeVersion = null;
+    this.idempotencyHeader = false;
     this.apiBase = null;
     this.filesBase = null;
     this.minimumAge = null;
@@ -200,6 +214,10 @@ export abstract class TokenFormElement extends LitElement {
   protected fixedValues(): Readonly<Record<string, FieldValue>> {
     return {};
   }
+  /** The person this form collects for (`person_1ABC`), for requirements addressed by person id. */
+  protected personId(): string | null {
+    return null;
+  }
   /** The host's link to the terms the person accepts, as given. */
   protected termsLink(): string | null {
     return null;
@@ -228,6 +246,7 @@ export abstract class TokenFormElement extends LitElement {
               publishableKey: (this.publishableKey ?? '').trim(),
               ...(this.apiBase ? { apiBase: this.apiBase } : {}),
               ...(this.stripeVersion ? { stripeVersion: this.stripeVersion } : {}),
+              ...(this.idempotencyHeader ? { idempotencyHeader: true } : {}),
             },
             requestToken: (body, options) => this.requestToken(body, options),
             focusFirstProblem: () => this.#focus.requestFirstProblem(),
@@ -298,15 +317,19 @@ export abstract class TokenFormElement extends LitElement {
     this.model.configure({
       shape: this.formShape(version),
       country: this.#country,
-      requirements: parseRequirements(this.requirements),
+      requirements: this.requirements,
+      person: this.personId(),
       account: this.account,
       minimumAge: this.minimumAge,
+      keyMode: keyModeOf(this.publishableKey),
       prefill: this.prefill,
       fixedValues: this.fixedValues(),
       adjustPlan: (plan) => this.adjustPlan(plan),
     });
     this.#configurationProblem =
-      keyProblem(this.publishableKey, this.localization.text) ?? this.extraConfigurationProblem();
+      keyProblem(this.publishableKey, this.localization.text) ??
+      this.extraConfigurationProblem() ??
+      metadataConfigurationProblem(this.metadata, this.localization.text);
   }
 
   protected override render(): TemplateResult {
@@ -326,6 +349,7 @@ export abstract class TokenFormElement extends LitElement {
       publishableKey: (this.publishableKey ?? '').trim(),
       // A host that points the API elsewhere (a proxy, the emulator) serves files there too, unless told.
       filesBase: this.filesBase ?? this.apiBase,
+      idempotencyHeader: this.idempotencyHeader,
       focusedId: this.#focusedId,
       setFocused: (id) => {
         this.#focusedId = id;
@@ -355,7 +379,7 @@ export abstract class TokenFormElement extends LitElement {
 
   protected override updated(): void {
     setCustomStates(this.internals.states, {
-      'user-invalid': displayOrder(this.#sections).some((id) => this.model.state.shownProblem(id) !== null),
+      'user-invalid': displayOrder(this.#sections).some((id) => this.model.state.showsBlockingProblem(id)),
       pending: this.submission.pending,
       success: this.model.token !== null,
     });

@@ -12,7 +12,11 @@ export interface PersonFormOptions {
   readonly country?: string;
   readonly locale?: string;
   readonly requirements?: string;
+  readonly person?: string;
   readonly 'publishable-key'?: string;
+  readonly 'stripe-version'?: string;
+  /** Present (any value) turns the boolean attribute on. */
+  readonly 'idempotency-header'?: '';
   readonly 'host-form'?: '1';
   readonly lang?: string;
 }

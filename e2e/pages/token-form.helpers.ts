@@ -14,7 +14,11 @@ export interface AccountFormOptions {
   readonly country?: string;
   readonly locale?: string;
   readonly requirements?: string;
+  readonly person?: string;
   readonly 'publishable-key'?: string;
+  readonly 'stripe-version'?: string;
+  /** Present (any value) turns the boolean attribute on. */
+  readonly 'idempotency-header'?: '';
   readonly 'business-type'?: string;
   readonly 'terms-url'?: string;
   readonly name?: string;

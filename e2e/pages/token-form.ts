@@ -17,6 +17,9 @@ for (const name of [
   'name',
   'business-type',
   'terms-url',
+  'person',
+  'stripe-version',
+  'idempotency-header',
 ]) {
   const value = query.get(name);
   if (value !== null) element.setAttribute(name, value);

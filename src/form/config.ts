@@ -1,23 +1,11 @@
 import { KeyError } from '../client/errors';
 import { parsePublishableKey } from '../client/publishable-key';
 import type { FormMessages } from '../i18n/form-messages';
+import { readRequirements, type RequirementsInput } from '../requirements/requirement-input';
 
-/** `requirements` as a JSON array, or names separated by spaces, commas or new lines. */
-export function parseRequirements(value: string | readonly string[] | null | undefined): string[] | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string' && item !== '');
-  const text = (value as string).trim();
-  if (text === '') return undefined;
-  if (text.startsWith('[')) {
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (Array.isArray(parsed))
-        return parsed.filter((item): item is string => typeof item === 'string' && item !== '');
-    } catch {
-      // Not JSON after all: read it as a list of names.
-    }
-  }
-  return text.split(/[\s,]+/).filter((item) => item !== '' && item !== '[' && item !== ']');
+/** The requirement paths a `requirements` value names (a list, a JSON text, a v1 or v2 requirements object). */
+export function parseRequirements(value: RequirementsInput | null | undefined): string[] | undefined {
+  return readRequirements(value)?.map((requirement) => requirement.path);
 }
 
 /** A problem with how the element is set up, as a code and a message in the active language. */
@@ -40,6 +28,16 @@ export function keyProblem(key: string | null | undefined, text: FormMessages): 
       malformed_key: text.malformedKey,
     };
     return { code: error.code, message: messages[error.code] };
+  }
+}
+
+/** Whether a key is a test or a live publishable key; `null` when it is neither. */
+export function keyModeOf(key: string | null | undefined): 'test' | 'live' | null {
+  try {
+    return key ? parsePublishableKey(key.trim()).mode : null;
+  } catch (error) {
+    if (error instanceof KeyError) return null;
+    throw error;
   }
 }
 

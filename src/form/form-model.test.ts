@@ -76,6 +76,18 @@ describe('FormModel', () => {
     expect(model.state.shownProblem('person.phone')?.issue).toBeDefined();
   });
 
+  it('takes Stripe’s test last four with a test key and refuses it once the key is live', async () => {
+    const settings = { shape: { token: 'person', version: 'v1' }, requirements: ['ssn_last_4'] } as const;
+    const { model } = modelWith({ ...settings, keyMode: 'test' });
+    model.edit(fieldOf(model, 'person.ssn_last_4'), '0000');
+    model.state.submitted = true;
+    await settled(model);
+    expect(model.state.shownProblem('person.ssn_last_4')).toBeNull();
+    model.configure({ country: 'US', ...settings, keyMode: 'live' });
+    await settled(model);
+    expect(model.state.shownProblem('person.ssn_last_4')?.issue?.code).toBe('id_number_not_issued');
+  });
+
   it('adds list items and, removing the first of two, moves the second up', () => {
     const shape = { token: 'person', version: 'v2' } as const;
     const settings = { shape, country: 'US', requirements: ['id_numbers'] };
@@ -149,5 +161,41 @@ describe('FormModel', () => {
     await settled(model);
     expect(model.value('account.business_type')).toBe('company');
     expect(model.shownFields.map(({ field }) => field.id)).toEqual(['company.name']);
+  });
+
+  it('shows Stripe’s errors on requirements at once, never blocks on them, and drops one once its value changes', async () => {
+    const { model } = modelWith({
+      shape: { token: 'person', version: 'v1' },
+      requirements: {
+        currently_due: ['first_name'],
+        errors: [{ requirement: 'first_name', code: 'verification_failed_name_match', reason: '' }],
+      },
+      prefill: { 'person.given_name': 'Jenny' },
+    });
+    await settled(model);
+    expect(model.state.shownProblem('person.given_name')).toEqual({
+      requirementErrors: ['verification_failed_name_match'],
+    });
+    expect(model.valid).toBe(true);
+    model.edit(fieldOf(model, 'person.given_name'), 'Jennifer');
+    expect(model.state.shownProblem('person.given_name')).toBeNull();
+    model.reset();
+    expect(model.state.shownProblem('person.given_name')?.requirementErrors).toEqual([
+      'verification_failed_name_match',
+    ]);
+  });
+
+  it('shows no outdated problem for a value the person changed while its check is still running', async () => {
+    const { model } = modelWith({ shape: { token: 'person', version: 'v1' }, requirements: ['email'] });
+    const email = fieldOf(model, 'person.email');
+    model.edit(email, 'jenny@');
+    model.state.touch(email.id);
+    await settled(model);
+    expect(model.state.shownProblem(email.id)?.issue?.code).toBe('invalid_email');
+    // The message would move what follows it, and it speaks of a value that is gone.
+    model.edit(email, 'jenny@example.com');
+    expect(model.state.shownProblem(email.id)).toBeNull();
+    await settled(model);
+    expect(model.state.shownProblem(email.id)).toBeNull();
   });
 });

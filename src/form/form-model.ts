@@ -7,6 +7,7 @@ import { v1IdTypesFor } from '../fields/v1-id-types';
 import type { FormMessages } from '../i18n/form-messages';
 import type { FieldValue } from '../params/values';
 import { planFields, type FieldPlan, type PlannedField } from '../requirements/field-plan';
+import type { RequirementsInput } from '../requirements/requirement-input';
 import { callingCodes, type CallingCode } from '../validation/phone';
 import { defaultValues, prefilledValues, type PrefillValues } from './defaults';
 import { FormState } from './form-state';
@@ -20,12 +21,22 @@ export interface FormSettings {
   readonly shape: Omit<FormShape, 'listCounts'>;
   /** ISO 3166-1 alpha-2 country of the person or business. */
   readonly country: string;
-  /** Stripe requirement paths to collect; absent or empty for the country's default set. */
-  readonly requirements?: readonly string[] | undefined;
+  /**
+   * What Stripe asks for: requirement paths in v1 or v2 spelling, a v1 requirements object or a v2 one
+   * with `entries[]`; absent or naming nothing for the country's default set.
+   */
+  readonly requirements?: RequirementsInput | null | undefined;
+  /** The person a person form collects for (`person_1ABC`), for requirements addressed by person id. */
+  readonly person?: string | null | undefined;
   /** The connected account, when tokens are made under one. */
   readonly account?: string | null;
   /** The youngest age a date of birth may give. */
   readonly minimumAge?: number | null;
+  /**
+   * The publishable key's mode (`pk_live_…` → `live`). In live mode Stripe's test id numbers
+   * (`000-00-0000`, last four `0000`) are refused; unknown counts as test.
+   */
+  readonly keyMode?: 'test' | 'live' | null;
   /** Values the platform already knows, by field id or input name. */
   readonly prefill?: PrefillValues | null;
   /** Values the form decides itself (a business type fixed by the host), by field id. */
@@ -70,6 +81,8 @@ export class FormModel {
   #plan: FieldPlan | null = null;
   /** What the current plan was made for; a new plan is made when it changes. */
   #planKey = '';
+  /** The requirements whose errors are shown; they are shown again only when the requirements change. */
+  #errorsKey = '';
   #idTypes = new Map<string, string>();
   /** Countries picked in phone fields' code pickers; unpicked ones follow their address country. */
   #phoneCountries = new Map<string, string>();
@@ -94,14 +107,21 @@ export class FormModel {
     const previous = this.#settings;
     this.#settings = settings;
     const shape: FormShape = { ...settings.shape, listCounts: Object.fromEntries(this.#listCounts) };
-    const requirements = settings.requirements;
-    const planKey = JSON.stringify([shape, settings.country, requirements, settings.account ?? null]);
+    const { requirements, person } = settings;
+    const planKey = JSON.stringify([shape, settings.country, requirements, person, settings.account ?? null]);
     if (this.#plan === null || planKey !== this.#planKey) {
       this.#planKey = planKey;
-      const plan = planFields({ shape, country: settings.country, requirements });
+      const plan = planFields({ shape, country: settings.country, requirements, person });
       this.#plan = settings.adjustPlan ? settings.adjustPlan(plan) : plan;
       this.#loadCallingCodesIfNeeded();
       this.supplyDefaults();
+      const errorsKey = JSON.stringify([requirements, person, settings.country]);
+      if (errorsKey !== this.#errorsKey) {
+        this.#errorsKey = errorsKey;
+        this.#showRequirementErrors();
+      }
+      void this.revalidate();
+    } else if (previous?.keyMode !== settings.keyMode) {
       void this.revalidate();
     } else if (previous?.prefill !== settings.prefill || previous?.minimumAge !== settings.minimumAge) {
       this.supplyDefaults();
@@ -119,7 +139,7 @@ export class FormModel {
 
   /** The planned fields a person sees: those the form does not decide itself. */
   get shownFields(): readonly PlannedField[] {
-    const fixed = this.#settings?.fixedValues ?? {};
+    const fixed = this.#fixedValues();
     return (this.#plan?.fields ?? []).filter(({ field }) => !Object.hasOwn(fixed, field.id));
   }
 
@@ -230,11 +250,13 @@ export class FormModel {
       if (type) idTypes[field.id] = type;
     }
     const minimumAge = this.#settings?.minimumAge;
+    const keyMode = this.#settings?.keyMode;
     return {
       country: this.country,
       idTypes,
       phoneCountries: this.phoneCountryChoices(),
       ...(minimumAge ? { minimumAge } : {}),
+      ...(keyMode ? { keyMode } : {}),
     };
   }
 
@@ -288,9 +310,11 @@ export class FormModel {
     for (const [id, value] of defaultValues(plan.fields, this.country)) {
       this.state.supply(id, value, { prefilled: false });
     }
+    // The id type a requirement names (`id_numbers.us_ssn_last_4`) is chosen until the person picks another.
+    for (const [id, value] of Object.entries(plan.defaults)) this.state.supply(id, value, { prefilled: false });
     const prefill = prefilledValues(plan.allFields, this.#settings?.prefill ?? {}, this.state.values, this.country);
     for (const [id, value] of prefill) this.state.supply(id, value, { prefilled: true });
-    for (const [id, value] of Object.entries(this.#settings?.fixedValues ?? {})) this.state.fix(id, value);
+    for (const [id, value] of Object.entries(this.#fixedValues())) this.state.fix(id, value);
   }
 
   /** Empties the form and forgets the token and every choice made beside fields. */
@@ -304,10 +328,26 @@ export class FormModel {
     this.setToken(null);
     this.status = { kind: 'idle', text: '' };
     this.supplyDefaults();
+    // The account still has Stripe's errors: an emptied form shows them again.
+    this.#showRequirementErrors();
     void this.revalidate();
   }
 
   // ——— Internals ———
+
+  /** Values decided for the person: the host's (a fixed business type) and the requirements' (an owner is one). */
+  #fixedValues(): Readonly<Record<string, FieldValue>> {
+    return { ...this.#plan?.fixed, ...this.#settings?.fixedValues };
+  }
+
+  #showRequirementErrors(): void {
+    const shown = new Set(this.shownFields.map(({ field }) => field.id));
+    const errors = (this.#plan?.requirementErrors ?? []).filter(({ fieldId }) => shown.has(fieldId));
+    const byField = new Map<string, readonly string[]>();
+    for (const { fieldId, codes } of errors)
+      byField.set(fieldId, [...new Set([...(byField.get(fieldId) ?? []), ...codes])]);
+    this.state.setRequirementErrors(byField);
+  }
 
   /** A choice beside a field (an id type, a phone country) changes what is sent without changing a value. */
   #choiceChanged(): void {

@@ -1,13 +1,13 @@
 import { checkField, type CheckContext } from '../fields/checks';
 import type { FieldValue, FormValues } from '../params/values';
 import type { PlannedField } from '../requirements/field-plan';
-import { isBlocking, type ValidationIssue } from '../validation/issues';
+import { isBlocking, showsWhileTyping, type ValidationIssue } from '../validation/issues';
 
 /**
  * What the person entered and what is wrong with it. Having a problem is kept apart from showing it:
- * a problem is shown once its field was changed and left, once the value came prefilled, or after a
- * submit attempt. Stripe's own answers per field are kept beside the form's checks until the field
- * is edited.
+ * a problem is shown once its field was changed and left (a value too long for Stripe as soon as it is
+ * changed), once the value came prefilled, or after a submit attempt. Stripe's own answers per field
+ * are kept beside the form's checks until the field is edited.
  */
 export class FormState {
   #values: Record<string, FieldValue | undefined> = {};
@@ -16,6 +16,8 @@ export class FormState {
   #prefilled = new Set<string>();
   #issues = new Map<string, ValidationIssue>();
   #serverMessages = new Map<string, string>();
+  /** Errors Stripe reported on requirements (`verification_document_expired`), shown from the start, by field id. */
+  #requirementErrors = new Map<string, readonly string[]>();
   /** Problems a control knows of itself (a document still uploading, or whose upload failed). */
   #controlIssues = new Map<string, ValidationIssue>();
   #validation = 0;
@@ -55,9 +57,13 @@ export class FormState {
   edit(id: string, value: FieldValue): void {
     this.#revision += 1;
     this.#values[id] = value;
+    // The last check spoke of the old value: nothing is shown for the new one until it is checked (a
+    // check that loads its rules can take a moment, and an outdated message would move what follows).
+    this.#issues.delete(id);
     this.#dirty.add(id);
     this.#prefilled.delete(id);
     this.#serverMessages.delete(id);
+    this.#requirementErrors.delete(id);
     this.changed();
   }
 
@@ -102,15 +108,34 @@ export class FormState {
     this.changed();
   }
 
-  /** The problem to show at a field now, if any: Stripe's answer first, then the form's own check. */
-  shownProblem(id: string): { issue?: ValidationIssue; serverMessage?: string } | null {
+  /**
+   * The problem to show at a field now, if any: Stripe's answer first, then the form's own check, then
+   * what Stripe reported on the requirement before the form opened (until the person changes the value).
+   */
+  shownProblem(
+    id: string,
+  ): { issue?: ValidationIssue; serverMessage?: string; requirementErrors?: readonly string[] } | null {
     if (this.#composing.has(id)) return null;
     const serverMessage = this.#serverMessages.get(id);
     if (serverMessage !== undefined) return { serverMessage };
     const issue = this.#issues.get(id);
-    if (!issue) return null;
-    const shown = this.submitted || this.#prefilled.has(id) || (this.#touched.has(id) && this.#dirty.has(id));
-    return shown ? { issue } : null;
+    const changed = issue !== undefined && this.#dirty.has(id) && (this.#touched.has(id) || showsWhileTyping(issue));
+    const shown = this.submitted || this.#prefilled.has(id) || changed;
+    if (issue && shown) return { issue };
+    const requirementErrors = this.#requirementErrors.get(id);
+    return requirementErrors ? { requirementErrors } : null;
+  }
+
+  /** Whether a field shows a problem that blocks submission (a hint such as a likely email typo does not). */
+  showsBlockingProblem(id: string): boolean {
+    const problem = this.shownProblem(id);
+    return problem !== null && (problem.issue === undefined || isBlocking(problem.issue));
+  }
+
+  /** Stripe's errors on requirements, by field id: shown at once, never blocking, gone once the value is changed. */
+  setRequirementErrors(errors: ReadonlyMap<string, readonly string[]>): void {
+    this.#requirementErrors = new Map(errors);
+    this.changed();
   }
 
   /** Fields with a blocking problem, in the order given. */
@@ -164,6 +189,7 @@ export class FormState {
     this.#prefilled.clear();
     this.#issues.clear();
     this.#serverMessages.clear();
+    this.#requirementErrors.clear();
     this.#controlIssues.clear();
     this.submitted = false;
     this.#validation += 1;

@@ -70,16 +70,20 @@ describe('requirement-driven field sets', () => {
   });
 
   it('reads person requirements addressed by role or person id', () => {
-    const plan = shown({
+    const input: PlanInput = {
       shape: { token: 'person', version: 'v1' },
       country: 'JP',
       requirements: ['representative.first_name_kana', 'person_1AbC.relationship.percent_ownership'],
-    });
-    expect(plan).toEqual({
+      person: 'person_1AbC',
+    };
+    expect(shown(input)).toEqual({
       'person.given_name_kana': true,
       'person.relationship.percent_ownership': true,
       'person.relationship.owner': false,
+      // Asked for as the representative: the person is the representative (sent, not asked).
+      'person.relationship.representative': false,
     });
+    expect(planFields(input).fixed).toEqual({ 'person.relationship.representative': true });
   });
 
   it('maps v1 requirement names onto v2 parameters', () => {
@@ -149,7 +153,11 @@ describe('v2 requirement names', () => {
       country: 'US',
       requirements: ['representative.first_name', 'representative.last_name'],
     });
-    expect(plan).toEqual({ 'person.given_name': true, 'person.surname': true });
+    expect(plan).toEqual({
+      'person.given_name': true,
+      'person.surname': true,
+      'person.relationship.representative': false,
+    });
   });
 });
 

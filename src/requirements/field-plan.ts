@@ -2,6 +2,7 @@ import { addressLayout } from '../fields/address-layout';
 import { mountFields, type FormShape } from '../fields/mount';
 import { prerequisitesOf } from '../fields/relations';
 import type { Field } from '../fields/types';
+import type { FieldValue } from '../params/values';
 import {
   ACCOUNT_MINIMUMS,
   COMPANY_MINIMUMS,
@@ -10,6 +11,15 @@ import {
   PERSON_OPTIONAL,
   PERSON_TOKEN_OPTIONAL,
 } from './country-minimums';
+import { readRequirements, type RequirementsInput } from './requirement-input';
+import {
+  addressedElsewhere,
+  groupKey,
+  idTypeOfRequirement,
+  matchRequirement,
+  roleFlagOf,
+  type RequirementScope,
+} from './requirement-match';
 
 export interface PlannedField {
   readonly field: Field;
@@ -23,18 +33,42 @@ export interface FieldPlan {
   readonly allFields: readonly Field[];
   /** Requirement paths this form cannot collect (`external_account`, `business_profile.url`). */
   readonly unsupported: readonly string[];
+  /** Requirement paths for another form of the account: another person, the company, the representative. */
+  readonly elsewhere: readonly string[];
+  /** Values the requirements decide, by field id: a person asked for as an owner is one. Sent, not shown. */
+  readonly fixed: Readonly<Record<string, FieldValue>>;
+  /** Values the requirements suggest, by field id: the id type a v2 requirement names. */
+  readonly defaults: Readonly<Record<string, FieldValue>>;
+  /** Errors Stripe reported on requirements, at the first shown field each one asks for. */
+  readonly requirementErrors: readonly RequirementErrors[];
+}
+
+/** Stripe's errors on one requirement, placed at a field. */
+export interface RequirementErrors {
+  readonly fieldId: string;
+  readonly requirement: string;
+  /** Stripe's codes (`verification_document_expired`). */
+  readonly codes: readonly string[];
 }
 
 export interface PlanInput {
   readonly shape: FormShape;
   /** ISO 3166-1 alpha-2 country of the person or business. */
   readonly country: string;
-  /** Stripe requirement paths (`individual.dob.day`, `company.tax_id`, `representative.first_name_kana`). */
-  readonly requirements?: readonly string[];
+  /**
+   * What Stripe asks for: paths in v1 or v2 spelling (`individual.dob.day`,
+   * `identity.individual.date_of_birth.day`, `representative.first_name_kana`), a v1 requirements object,
+   * or a v2 one with `entries[]`. Absent or naming nothing: the country's default set.
+   */
+  readonly requirements?: RequirementsInput | null | undefined;
+  /** The person a person form collects for (`person_1ABC`): requirements addressed to others are not its own. */
+  readonly person?: string | null | undefined;
 }
 
-/** v1 requirement names for parameters v2 spells differently (its lists). */
-const V2_ALIASES: Readonly<Record<string, string>> = {
+const isUserInput = (field: Field): boolean => (field.spec.source ?? 'user') === 'user';
+
+/** The v2 list a v1 default-set key is an item of (the last four SSN digits are an `id_numbers` item). */
+const V2_LIST_OF: Readonly<Record<string, string>> = {
   id_number: 'id_numbers',
   id_number_secondary: 'id_numbers',
   ssn_last_4: 'id_numbers',
@@ -46,30 +80,6 @@ const V2_ALIASES: Readonly<Record<string, string>> = {
   full_name_aliases: 'additional_names',
 };
 
-/** Stripe names some account requirements after the Account object rather than the token's parameters. */
-const ACCOUNT_REQUIREMENT_ALIASES: Readonly<Record<string, string>> = {
-  tos_acceptance: 'terms',
-  'tos_acceptance.date': 'terms',
-  'tos_acceptance.ip': 'terms',
-  'tos_acceptance.user_agent': 'terms',
-};
-
-const isUserInput = (field: Field): boolean => (field.spec.source ?? 'user') === 'user';
-
-/** A list item's field key with its list's (`id_numbers.value`); a plain field's key. */
-function groupKey(field: Field): string {
-  return field.list ? `${field.list.key.split('.').slice(1).join('.')}.${field.spec.key}` : field.spec.key;
-}
-
-/**
- * The names a requirement may use for a field, relative to its group: its v1 path, v2 path and key. A
- * list item's paths are relative to the item, so only its list-qualified key names it.
- */
-function requirementNames(field: Field): string[] {
-  if (field.list) return [groupKey(field)];
-  return [field.spec.v1, field.spec.v2, field.spec.key].filter((name): name is string => name !== undefined);
-}
-
 /** Parts a whole-object requirement does not make required: Stripe takes the object without them. */
 const OPTIONAL_PARTS = /(?:^|\.)(?:line2|registrar)$|^additional_names\.(?:given_name|surname)$/;
 
@@ -78,43 +88,6 @@ function outsideAddressLayout(field: Field, country: string): boolean {
   const part = field.spec.address?.part;
   if (part === undefined || part === 'country' || field.spec.script !== undefined) return false;
   return !addressLayout(country).order.includes(part);
-}
-
-const isUnder = (name: string, requirement: string): boolean =>
-  name === requirement || name.startsWith(`${requirement}.`);
-
-/** Strips the group a requirement is addressed to; persons are addressed by role or person id. */
-function relativeRequirement(requirement: string, field: Field): string | undefined {
-  const [head = '', ...rest] = requirement.split('.');
-  const tail = rest.join('.');
-  switch (field.group) {
-    case 'individual':
-      return head === 'individual' ? tail : undefined;
-    case 'company':
-      return head === 'company' ? tail : undefined;
-    case 'account':
-      return ACCOUNT_REQUIREMENT_ALIASES[requirement] ?? requirement;
-    case 'person':
-      return /^(?:representative|owners|directors|executives|person_\w+|individual|person)$/.test(head)
-        ? tail
-        : requirement;
-  }
-}
-
-function matches(field: Field, requirement: string, version: FormShape['version']): boolean {
-  let relative = relativeRequirement(requirement, field);
-  if (relative === undefined || relative === '') return false;
-  if (version === 'v2') {
-    const alias = V2_ALIASES[relative.split('.')[0] ?? ''];
-    if (alias) relative = alias;
-  }
-  // Account-level declarations sit under `company` in v1 requirement names, and v1 records them as a
-  // date, IP and user agent: `company.ownership_declaration.date` asks for the declaration itself.
-  const declaration = relative
-    .replace(/^company\./, '')
-    .replace(/_declaration\.(?:date|ip|user_agent)$/, '_declaration');
-  const candidates = field.group === 'account' ? [relative, declaration] : [relative];
-  return requirementNames(field).some((name) => candidates.some((candidate) => isUnder(name, candidate)));
 }
 
 /** Keys of the group's fields that the country's default set asks for, with whether each is required. */
@@ -156,22 +129,49 @@ export function planFields(input: PlanInput): FieldPlan {
     wanted.set(field.id, (wanted.get(field.id) ?? false) || required);
   };
   const unsupported: string[] = [];
+  const elsewhere: string[] = [];
+  const fixed: Record<string, FieldValue> = {};
+  const defaults: Record<string, FieldValue> = {};
+  const errorsAt: RequirementErrors[] = [];
+  const scope: RequirementScope = { version: input.shape.version, token: input.shape.token, person: input.person };
+  const requirements = readRequirements(input.requirements);
 
-  if (input.requirements && input.requirements.length > 0) {
-    for (const requirement of input.requirements) {
-      const hits = allFields.filter((field) => matches(field, requirement, input.shape.version));
-      if (hits.length === 0) unsupported.push(requirement);
-      for (const field of hits) {
+  if (requirements) {
+    for (const requirement of requirements) {
+      const hits = allFields.flatMap((field) => {
+        const match = matchRequirement(field, requirement.path, scope);
+        return match ? [{ field, named: match.named }] : [];
+      });
+      if (hits.length === 0) {
+        (addressedElsewhere(requirement.path, scope) ? elsewhere : unsupported).push(requirement.path);
+        continue;
+      }
+      let errorField: string | undefined;
+      for (const { field, named } of hits) {
         // A requirement for a whole object (`company.tax_id` → v2 `id_numbers`) skips the parts that do
         // not apply in this country (a German registrar elsewhere).
         const inCountry =
           (!field.spec.countries || field.spec.countries.includes(input.country)) &&
           !outsideAddressLayout(field, input.country);
-        const named = requirementNames(field).some((name) => name === relativeRequirement(requirement, field));
         if (!inCountry && !named) continue;
         // A requirement for `address` or `dob` as a whole needs every part but the optional ones: the
         // second address line, a German id number's registrar.
-        want(field, named || !OPTIONAL_PARTS.test(groupKey(field)));
+        want(field, requirement.required && (named || !OPTIONAL_PARTS.test(groupKey(field))));
+        if (isUserInput(field)) errorField ??= field.id;
+        const idType = idTypeOfRequirement(requirement.path);
+        if (idType && field.list && field.spec.key === 'type') defaults[field.id] ??= idType;
+      }
+      if (errorField && requirement.errors.length > 0) {
+        errorsAt.push({ fieldId: errorField, requirement: requirement.path, codes: requirement.errors });
+      }
+      // Asked for as an owner (`owners.first_name`): the person is one.
+      const flag = roleFlagOf(requirement.path, scope);
+      const flagField = flag
+        ? allFields.find((field) => field.group === 'person' && field.spec.key === flag)
+        : undefined;
+      if (flagField) {
+        want(flagField, false);
+        fixed[flagField.id] = true;
       }
     }
   } else {
@@ -180,7 +180,7 @@ export function planFields(input: PlanInput): FieldPlan {
       const keys = defaultKeys(field.group, input.country, input.shape.token);
       const key = groupKey(field);
       const aliasKeys =
-        input.shape.version === 'v2' ? [...keys.keys()].filter((k) => V2_ALIASES[k] === key.split('.')[0]) : [];
+        input.shape.version === 'v2' ? [...keys.keys()].filter((k) => V2_LIST_OF[k] === key.split('.')[0]) : [];
       const required = keys.get(key) ?? (aliasKeys.length > 0 ? aliasKeys.some((k) => keys.get(k)) : undefined);
       if (required === undefined) continue;
       if (field.spec.countries && !field.spec.countries.includes(input.country)) continue;
@@ -217,5 +217,5 @@ export function planFields(input: PlanInput): FieldPlan {
   const fields = allFields
     .filter((field) => wanted.has(field.id) && isUserInput(field))
     .map((field) => ({ field, required: wanted.get(field.id) ?? false }));
-  return { fields, allFields, unsupported };
+  return { fields, allFields, unsupported, elsewhere, fixed, defaults, requirementErrors: errorsAt };
 }

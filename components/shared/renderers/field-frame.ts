@@ -9,7 +9,7 @@ export interface FrameOptions {
   readonly required: boolean;
   readonly hint?: string | undefined;
   readonly control: TemplateResult;
-  /** Below the control, above the error (a suggestion button). */
+  /** Below the control: above an error, below a hint it acts on (a suggestion button). */
   readonly extra?: TemplateResult | typeof nothing;
 }
 
@@ -17,13 +17,17 @@ export interface FrameOptions {
 export function fieldFrame(context: FieldRenderContext, options: FrameOptions): TemplateResult {
   const { field } = options;
   const problem = context.problemText(field.id);
-  return html`<div part="field" class="field ${problem ? 'invalid' : ''}">
+  const hint = problem !== null && context.problemIsHint(field.id);
+  // A hint reads before the button that acts on it; an error stays last, under any suggestion.
+  const message = problem
+    ? html`<p part="error" class="error ${hint ? 'warning' : ''}" id=${errorId(field.id)}>${problem}</p>`
+    : nothing;
+  return html`<div part="field" class="field ${problem && !hint ? 'invalid' : ''}">
     <label part="label" for=${controlId(field.id)}
       >${options.label}${options.required ? nothing : optionalMark(context)}</label
     >
     ${options.hint ? html`<p part="hint" class="hint" id=${hintId(field.id)}>${options.hint}</p>` : nothing}
-    ${options.control} ${options.extra ?? nothing}
-    ${problem ? html`<p part="error" class="error" id=${errorId(field.id)}>${problem}</p>` : nothing}
+    ${options.control} ${hint ? message : nothing} ${options.extra ?? nothing} ${hint ? nothing : message}
   </div>`;
 }
 

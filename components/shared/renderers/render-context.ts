@@ -22,6 +22,10 @@ export interface FieldRenderContext {
   value(id: string): FieldValue | undefined;
   /** The message to show at a field now, or `null`. */
   problemText(id: string): string | null;
+  /** Whether the problem shown at a field is only a hint that does not block (a likely email typo). */
+  problemIsHint(id: string): boolean;
+  /** The value a shown hint proposes instead (`jenny@gmail.com` for `jenny@gmial.com`), or `null`. */
+  suggestedValue(id: string): string | null;
   label(field: Field, country: string): string;
   /** The person typed or chose a value. */
   edit(field: Field, value: FieldValue): void;
@@ -51,6 +55,7 @@ export interface FieldRenderContext {
   /** For document uploads, which go straight to the Files API. */
   readonly publishableKey: string;
   readonly filesBase: string | null;
+  readonly idempotencyHeader: boolean;
   /** A document field's upload changed: its file id(s), and whether it is still running or failed. */
   documentChanged(field: Field, event: DocumentUploadChangeEvent): void;
 }
