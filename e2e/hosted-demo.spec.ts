@@ -112,6 +112,8 @@ test("takes a real test key to Stripe's test mode and says so", async ({ page })
 
 for (const width of [375, 1280]) {
   test(`the hosted demo fits and is accessible at ${width} px, in English and Japanese`, async ({ page }) => {
+    // Two full-page accessibility scans: slow on a small, shared machine.
+    test.setTimeout(90_000);
     await page.setViewportSize({ width, height: 900 });
     await page.goto(site.url);
     await expect(page.locator('#connection-status')).toHaveAttribute('data-state', 'connected');
