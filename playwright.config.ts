@@ -59,7 +59,9 @@ export default defineConfig({
       TOKEN_FORMS_DEMO_PORT: String(e2eDemoPort),
       TOKEN_FORMS_EMULATOR_STRICT_CORS: '1',
     },
-    reuseExistingServer: !ci,
+    // Never a server this run did not start: whatever already listens on the port (a developer's
+    // `npm start`, another checkout's tests) fails the run instead of being tested by mistake.
+    reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -33,11 +33,11 @@ export type { TokenRequestOptions } from './run-submission';
  * it renders, form association (the form value is the token id), focus, custom states and the events.
  * A subclass says which token it makes (`formShape`, `requestToken`) and what else it needs to be set up.
  *
- * @fires token-created - `{ token: { id, object, livemode, created, expires_at?, used } }` once Stripe made the token.
- * @fires token-error - `{ error: { type, code?, message, param?, fieldName?, status?, requestId?, retryable } }` when it did not.
- * @fires ready - The form rendered its fields and checked its prefilled values.
- * @fires validity-change - `{ valid }` whenever the form turns valid or invalid.
- * @fires submit-start - A request is about to be sent.
+ * @fires {TokenCreatedEvent} token-created - `{ token: { id, object, livemode, created, expires_at?, used } }` once Stripe made the token.
+ * @fires {TokenErrorEvent} token-error - `{ error: { type, code?, message, param?, fieldName?, status?, requestId?, retryable } }` when it did not.
+ * @fires {ReadyEvent} ready - The form rendered its fields and checked its prefilled values.
+ * @fires {ValidityChangeEvent} validity-change - `{ valid }` whenever the form turns valid or invalid.
+ * @fires {SubmitStartEvent} submit-start - A request is about to be sent.
  *
  * @csspart form - The inner form.
  * @csspart section - A group of fields (`fieldset`).

@@ -1,4 +1,3 @@
-import type Stripe from 'stripe';
 import { encodeFormBody, encodeJsonBody } from '../encoding';
 import { DEFAULT_API_BASE, resolveBaseUrl } from './base-url';
 import { ConfigurationError } from './errors';
@@ -9,34 +8,22 @@ import type { CommonRequestOptions } from './request-options';
 import { readToken } from './read-success';
 import type { TokenResult } from './results';
 import { runRequest } from './run-request';
+import type { TokenCreateParams, V2 } from './stripe-request-types';
 import { DEFAULT_STRIPE_VERSION } from './stripe-version';
 import type { TransportRequest } from './transport';
 
-export type V1AccountTokenParams = Stripe.TokenCreateParams.Account;
-export type V1PersonTokenParams = Stripe.TokenCreateParams.Person;
-
-/**
- * The SDK types v2 decimals (`percent_ownership`) as its own `Decimal` class, which a browser cannot
- * build without bundling the SDK. On the wire they are decimal strings, so strings are accepted too.
+/*
+ * The official `stripe` package's request types, copied into this package by `npm run generate:types`
+ * (the SDK is only a dev dependency). v2 decimals (`percent_ownership`) are their text or the SDK's `Decimal`.
  */
-export type DecimalsAsStrings<T> = T extends Stripe.Decimal
-  ? Stripe.Decimal | string
-  : T extends ReadonlyArray<infer Item>
-    ? Array<DecimalsAsStrings<Item>>
-    : T extends object
-      ? { [K in keyof T]: DecimalsAsStrings<T[K]> }
-      : T;
-
-/** `Stripe.V2.Core.AccountTokenCreateParams`, decimals also as strings. */
-export type V2AccountTokenParams = DecimalsAsStrings<Stripe.V2.Core.AccountTokenCreateParams>;
-/**
- * `Stripe.V2.Core.Accounts.PersonTokenCreateParams`, decimals also as strings. The package's root
- * namespace does not re-export `Accounts` and its `exports` map hides deep paths, so the type is read
- * off the resource method.
- */
-export type V2PersonTokenParams = DecimalsAsStrings<
-  NonNullable<Parameters<Stripe['v2']['core']['accounts']['personTokens']['create']>[1]>
->;
+/** `Stripe.TokenCreateParams.Account`: what goes inside `account[…]`. */
+export type V1AccountTokenParams = TokenCreateParams.Account;
+/** `Stripe.TokenCreateParams.Person`: what goes inside `person[…]`. */
+export type V1PersonTokenParams = TokenCreateParams.Person;
+/** `Stripe.V2.Core.AccountTokenCreateParams`. */
+export type V2AccountTokenParams = V2.Core.AccountTokenCreateParams;
+/** `Stripe.V2.Core.Accounts.PersonTokenCreateParams`. */
+export type V2PersonTokenParams = V2.Core.Accounts.PersonTokenCreateParams;
 
 interface TokenRequestOptions extends CommonRequestOptions {
   /** Defaults to `https://api.stripe.com`; must be https except on localhost. */
