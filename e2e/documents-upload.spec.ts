@@ -242,6 +242,8 @@ test.describe('document upload', () => {
   });
 
   test('a photo over 10 MB is downscaled below the limit', async ({ page, emulator }) => {
+    // Building a 10 MB noise PNG and encoding it again in the page is CPU-bound: slow on a shared machine.
+    test.slow();
     const noisy = buildPng({ width: 1900, height: 1900, pixels: 'noise' });
     expect(noisy.length).toBeGreaterThan(10 * 1024 * 1024);
     const field = await openDocumentsPage(page, emulator);
