@@ -28,6 +28,8 @@ export interface RenderContextSource {
   picker(fieldId: string): CountryPickerState;
   /** Moves focus to the first input of a list item once it is rendered. */
   focusListItem(listId: string, index: number): void;
+  /** Runs a change that may move what follows once a pointer press in progress has ended (see `PressController`). */
+  afterPress(change: () => void): void;
 }
 
 /** The renderers' view of a form: values and problems from the model, edits back to it. */
@@ -52,7 +54,8 @@ export function createFieldRenderContext(source: RenderContextSource): FieldRend
     },
     label: (field, country) => fieldLabel(field, locale, country),
     edit: (field, value) => model.edit(field, value),
-    leave: (field) => model.state.touch(field.id),
+    // Leaving a field may show its problem: not while the press that moved focus away is still going on.
+    leave: (field) => source.afterPress(() => model.state.touch(field.id)),
     composing: (field, composing) => model.state.setComposing(field.id, composing),
     focusedId: source.focusedId,
     setFocused: (id) => source.setFocused(id),

@@ -13,6 +13,7 @@ import type { FieldValue } from '../../src/params/values';
 import { CountryPickersController } from './controllers/country-pickers';
 import { FocusController } from './controllers/focus-controller';
 import { LocalizationController } from './controllers/localization-controller';
+import { PressController } from './controllers/press-controller';
 import { SubmissionController } from './controllers/submission-controller';
 import { setCustomStates, ValidityReporter } from './controllers/validity-reporter';
 import type { TokenSummary } from './events';
@@ -140,6 +141,7 @@ export abstract class TokenFormElement extends LitElement {
   /** The form itself: plan, values, validity, token and status. The element renders it. */
   protected readonly model: FormModel;
   readonly #pickers = new CountryPickersController(this);
+  readonly #press = new PressController(this);
   readonly #hostForm: HostFormBridge;
   readonly #validity: ValidityReporter;
   readonly #focus: FocusController;
@@ -344,6 +346,7 @@ export abstract class TokenFormElement extends LitElement {
       },
       picker: (fieldId) => this.#pickers.stateOf(fieldId),
       focusListItem: (listId, index) => this.#focus.focusListItem(listId, index),
+      afterPress: (change) => this.#press.afterPress(change),
     });
     this.#sections = layoutSections(model.shownFields, model.state.values, { locale, country: model.country });
     const pending = this.submission.pending;
