@@ -20,8 +20,9 @@ import type { TokenSummary } from './events';
 import { createFieldRenderContext } from './field-render-context';
 import { HostFormBridge } from './host-form-bridge';
 import { runSubmission, type TokenRequestOptions } from './run-submission';
-import { renderBanners, renderSubmitArea } from './renderers/form-chrome';
+import { renderConfigurationBanner, renderSubmitArea } from './renderers/form-chrome';
 import { renderSections } from './renderers/render-sections';
+import { controlStyles } from './control-styles';
 import { tokenFormStyles } from './styles';
 
 export type { PrefillValues } from '../../src/form/defaults';
@@ -45,7 +46,7 @@ export type { TokenRequestOptions } from './run-submission';
  * @csspart field - One field: label, hint, control, error.
  * @csspart label - A field's label.
  * @csspart input - A text input, the country combobox's input.
- * @csspart select - A select.
+ * @csspart select - What a select shows: its choice in full, the native select invisibly over it.
  * @csspart checkbox - A checkbox.
  * @csspart hint - Help text under a label.
  * @csspart error - A field's error message.
@@ -80,7 +81,7 @@ export type { TokenRequestOptions } from './run-submission';
 export abstract class TokenFormElement extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = tokenFormStyles;
+  static override styles = [tokenFormStyles, controlStyles];
   static override properties = {
     publishableKey: { attribute: 'publishable-key' },
     apiVersion: { attribute: 'api-version' },
@@ -352,18 +353,20 @@ export abstract class TokenFormElement extends LitElement {
     const pending = this.submission.pending;
     return html`<form
       part="form"
+      lang=${locale}
       novalidate
       aria-busy=${pending ? 'true' : 'false'}
       @submit=${(event: SubmitEvent) => this.#hostForm.innerSubmit(event, () => void this.submit())}
       @keydown=${(event: KeyboardEvent) => this.#hostForm.innerKeyDown(event)}
     >
-      ${renderBanners(text, {
-        configurationProblem: this.#configurationProblem,
+      ${renderConfigurationBanner(text, this.#configurationProblem)} ${renderSections(context, this.#sections)}
+      ${renderSubmitArea(text, {
+        pending,
+        inHostForm: this.internals.form !== null,
+        status: model.status,
         generalError: model.generalError,
         retry: () => void this.submit(),
       })}
-      ${renderSections(context, this.#sections)}
-      ${renderSubmitArea(text, { pending, inHostForm: this.internals.form !== null, status: model.status })}
     </form>`;
   }
 

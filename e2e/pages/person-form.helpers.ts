@@ -16,6 +16,8 @@ export interface PersonFormOptions {
   readonly 'publishable-key'?: string;
   readonly 'host-form'?: '1';
   readonly lang?: string;
+  /** The element's own width in CSS pixels, whatever the viewport's. */
+  readonly width?: string;
 }
 
 export async function openPersonForm(

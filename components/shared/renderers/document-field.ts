@@ -1,10 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Field } from '../../../src/fields/types';
 import { documentKeyOf, FIELD_LABELS } from '../../../src/i18n/field-labels';
 import type { DocumentUploadChangeEvent } from '../../document-upload/events';
 import '../../document-upload/register';
 import { controlId, errorId } from './dom-ids';
+import { messageLine } from './field-frame';
 import type { FieldRenderContext } from './render-context';
 
 /** "Identity document (front)": the document's name, then the side when it has two. */
@@ -44,6 +45,6 @@ export function renderDocumentField(
       .value=${fileIds}
       @token-document-change=${(event: DocumentUploadChangeEvent) => context.documentChanged(field, event)}
     ></token-document-upload>
-    ${problem ? html`<p part="error" class="error" id=${errorId(field.id)}>${problem}</p>` : nothing}
+    ${messageLine(context, field.id, { reserve: required })}
   </div>`;
 }

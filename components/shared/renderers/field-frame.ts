@@ -13,17 +13,33 @@ export interface FrameOptions {
   readonly extra?: TemplateResult | typeof nothing;
 }
 
-/** Label, hint, control and error of one field, with the parts hosts style. */
+/** Label, hint, control and message line of one field, with the parts hosts style. */
 export function fieldFrame(context: FieldRenderContext, options: FrameOptions): TemplateResult {
   const { field } = options;
   const problem = context.problemText(field.id);
-  return html`<div part="field" class="field ${problem ? 'invalid' : ''}">
+  return html`<div part="field" class="field kind-${field.spec.input} ${problem ? 'invalid' : ''}">
     <label part="label" for=${controlId(field.id)}
       >${options.label}${options.required ? nothing : optionalMark(context)}</label
     >
     ${options.hint ? html`<p part="hint" class="hint" id=${hintId(field.id)}>${options.hint}</p>` : nothing}
-    ${options.control} ${options.extra ?? nothing}
-    ${problem ? html`<p part="error" class="error" id=${errorId(field.id)}>${problem}</p>` : nothing}
+    ${options.control} ${options.extra ?? nothing} ${messageLine(context, field.id)}
+  </div>`;
+}
+
+/**
+ * Where a field's problem appears. The line is there before anything is said in it, so a message that
+ * appears does not push what follows away from the pointer; with `reserve: false` (a checkbox nobody
+ * has to tick) it takes room only while it says something.
+ */
+export function messageLine(
+  context: FieldRenderContext,
+  fieldId: string,
+  options: { readonly reserve?: boolean; readonly problem?: string | null } = {},
+): TemplateResult | typeof nothing {
+  const problem = options.problem !== undefined ? options.problem : context.problemText(fieldId);
+  if (!problem && options.reserve === false) return nothing;
+  return html`<div class="message">
+    ${problem ? html`<p part="error" class="error" id=${errorId(fieldId)}>${problem}</p>` : nothing}
   </div>`;
 }
 
