@@ -114,6 +114,8 @@ for (const [width, height] of [
     await emulator.injectFault({ path: '/v2/core/accounts/', fault: { type: 'delay', ms: 1200 }, count: 1 });
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(status.filter({ hasText: 'Your details were saved.' })).toBeVisible();
+    // The number sent is cleared, and its field says so in the line kept for it.
+    await expect(page.getByLabel('ID number', { exact: true })).toHaveAccessibleDescription(/Sent securely/);
     expect(await emulator.tokens()).toHaveLength(1);
 
     const shift = await layoutShift(page);

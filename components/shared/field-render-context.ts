@@ -49,9 +49,13 @@ export function createFieldRenderContext(source: RenderContextSource): FieldRend
       const problem = model.state.shownProblem(id);
       if (!problem) return null;
       if (problem.serverMessage !== undefined) return problem.serverMessage;
+      // Empty because it was sent and cleared: say so, rather than only that it is needed.
+      if (problem.issue?.code === 'required' && model.wasClearedAfterSending(id))
+        return source.text.enterAgainAfterSending;
       if (problem.issue) return formatIssue(problem.issue, locale, source.messages ?? undefined);
       return problem.requirementErrors ? requirementErrorsMessage(problem.requirementErrors, locale) : null;
     },
+    noteText: (id) => (model.token !== null && model.wasClearedAfterSending(id) ? source.text.sentAndCleared : null),
     label: (field, country) => fieldLabel(field, locale, country),
     edit: (field, value) => model.edit(field, value),
     // Leaving a field may show its problem: not while the press that moved focus away is still going on.

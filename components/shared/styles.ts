@@ -191,6 +191,10 @@ export const tokenFormStyles = css`
     font-weight: 550;
   }
 
+  .note {
+    font-size: 0.9rem;
+  }
+
   label,
   .hint,
   .error,

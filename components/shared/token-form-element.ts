@@ -18,6 +18,7 @@ import { SubmissionController } from './controllers/submission-controller';
 import { setCustomStates, ValidityReporter } from './controllers/validity-reporter';
 import type { TokenSummary } from './events';
 import { createFieldRenderContext } from './field-render-context';
+import { statusToShow } from './form-status';
 import { HostFormBridge } from './host-form-bridge';
 import { runSubmission, type TokenRequestOptions } from './run-submission';
 import { renderConfigurationBanner, renderSubmitArea } from './renderers/form-chrome';
@@ -363,7 +364,7 @@ export abstract class TokenFormElement extends LitElement {
       ${renderSubmitArea(text, {
         pending,
         inHostForm: this.internals.form !== null,
-        status: model.status,
+        status: statusToShow(model, text, locale),
         generalError: model.generalError,
         retry: () => void this.submit(),
       })}

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Field } from '../../../src/fields/types';
-import { controlId, errorId, hintId } from './dom-ids';
+import { controlId, errorId, hintId, noteId } from './dom-ids';
 import type { FieldRenderContext } from './render-context';
 
 export interface FrameOptions {
@@ -27,9 +27,9 @@ export function fieldFrame(context: FieldRenderContext, options: FrameOptions): 
 }
 
 /**
- * Where a field's problem appears. The line is there before anything is said in it, so a message that
- * appears does not push what follows away from the pointer; with `reserve: false` (a checkbox nobody
- * has to tick) it takes room only while it says something.
+ * Where a field's problem (or a note about its value) appears. The line is there before anything is
+ * said in it, so a message that appears does not push what follows away from the pointer; with
+ * `reserve: false` (a checkbox nobody has to tick) it takes room only while it says something.
  */
 export function messageLine(
   context: FieldRenderContext,
@@ -37,9 +37,16 @@ export function messageLine(
   options: { readonly reserve?: boolean; readonly problem?: string | null } = {},
 ): TemplateResult | typeof nothing {
   const problem = options.problem !== undefined ? options.problem : context.problemText(fieldId);
-  if (!problem && options.reserve === false) return nothing;
+  const note = problem ? null : context.noteText(fieldId);
+  if (!problem && !note && options.reserve === false) return nothing;
   return html`<div class="message">
-    ${problem ? html`<p part="error" class="error" id=${errorId(fieldId)}>${problem}</p>` : nothing}
+    ${
+      problem
+        ? html`<p part="error" class="error" id=${errorId(fieldId)}>${problem}</p>`
+        : note
+          ? html`<p part="hint" class="hint note" id=${noteId(fieldId)}>${note}</p>`
+          : nothing
+    }
   </div>`;
 }
 

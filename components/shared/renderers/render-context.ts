@@ -22,6 +22,8 @@ export interface FieldRenderContext {
   value(id: string): FieldValue | undefined;
   /** The message to show at a field now, or `null`. */
   problemText(id: string): string | null;
+  /** A note to show in a field's message line while it has no problem (a number sent, then cleared), or `null`. */
+  noteText(id: string): string | null;
   label(field: Field, country: string): string;
   /** The person typed or chose a value. */
   edit(field: Field, value: FieldValue): void;

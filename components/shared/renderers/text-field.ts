@@ -71,7 +71,11 @@ export function textControl(context: FieldRenderContext, field: Field, options: 
         ? problem
           ? options.errorId
           : undefined
-        : describedBy(field.id, { hint: options.hint ?? false, error: problem !== null }),
+        : describedBy(field.id, {
+            hint: options.hint ?? false,
+            error: problem !== null,
+            note: context.noteText(field.id) !== null,
+          }),
     )}
     @input=${onInput}
     @change=${onChange}
