@@ -29,6 +29,12 @@ export default defineConfig(
       'playwright-report/',
       'screenshots/',
       'node_modules/',
+      // Generated, or type-checked in projects of their own against the packed package.
+      'frameworks/element-props.ts',
+      'scripts/package-fixtures/',
+      'examples/',
+      'dist-demo/',
+      '.cache/',
     ],
   },
   {

@@ -54,8 +54,14 @@ export default defineConfig({
   webServer: {
     command: 'node --import tsx scripts/start.ts',
     url: e2eDemoUrl,
-    env: { TOKEN_FORMS_EMULATOR_PORT: String(e2eEmulatorPort), TOKEN_FORMS_DEMO_PORT: String(e2eDemoPort) },
-    reuseExistingServer: !ci,
+    env: {
+      TOKEN_FORMS_EMULATOR_PORT: String(e2eEmulatorPort),
+      TOKEN_FORMS_DEMO_PORT: String(e2eDemoPort),
+      TOKEN_FORMS_EMULATOR_STRICT_CORS: '1',
+    },
+    // Never a server this run did not start: whatever already listens on the port (a developer's
+    // `npm start`, another checkout's tests) fails the run instead of being tested by mistake.
+    reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -1,19 +1,41 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv } from 'vite';
 import type { Plugin, UserConfig } from 'vite';
 import packageJson from './package.json' with { type: 'json' };
 
 /*
  * One config, three outputs:
- *   `vite build`              → dist/index.js + dist/components.js (ES library, runtime deps external)
+ *   `vite build`              → dist/index.js + dist/components.js (ES library, runtime deps external),
+ *                               dist/react.js (React wrappers), dist/components-stand-in.js (Node without a DOM)
  *                               and dist/token-forms.js (script-tag bundle, heavy data in dist/token-forms/ chunks)
- *   `vite build --mode demo`  → dist/demo/ (the demo page, with a Content-Security-Policy meta tag)
- *   `vite` / `vite preview --mode demo` → the demo page for development or as built.
+ *   `vite build --mode demo`  → dist-demo/ (`npm run build:demo`: the demo as static files, a CSP meta tag,
+ *                               the emulator in a service worker)
+ *   `vite` / `vite preview --mode demo` → the demo page for development (Node emulator) or as built.
  */
 
 // The demo talks to the local emulator unless told otherwise (`npm start` passes the port it chose).
 const defaultEmulatorUrl = 'http://127.0.0.1:12111';
 
-const runtimeDependencies = Object.keys(packageJson.dependencies);
+// Frameworks are the host's (peer dependencies); the framework entries import the elements by the
+// package's own name, so that the elements are defined once, by `dist/components.js`.
+const runtimeDependencies = [
+  ...Object.keys(packageJson.dependencies),
+  ...Object.keys(packageJson.peerDependencies),
+  'token-forms/components',
+];
+
+// package.json's `sideEffects` names the published files that define the elements, for integrators'
+// bundlers. This repository's own builds start from the sources, where the defining modules are others:
+// there every source module keeps its side effects (a transform's answer outranks package.json).
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+function ownModulesKeepSideEffects(): Plugin {
+  return {
+    name: 'token-forms:own-modules-keep-side-effects',
+    transform(_code, id) {
+      return id.startsWith(projectRoot) && !id.includes('/node_modules/') ? { moduleSideEffects: true } : null;
+    },
+  };
+}
 
 // Where the library and script-tag builds go; a test builds into a folder of its own.
 const outDir = process.env.TOKEN_FORMS_OUT_DIR ?? 'dist';
@@ -26,6 +48,7 @@ function isRuntimeDependency(id: string): boolean {
 const libraryAndScriptTag: UserConfig = {
   // Chunks are found relative to the file that imports them, wherever the folder is served from.
   base: './',
+  plugins: [ownModulesKeepSideEffects()],
   builder: {
     async buildApp(builder) {
       const { library, scriptTag } = builder.environments;
@@ -44,7 +67,12 @@ const libraryAndScriptTag: UserConfig = {
         sourcemap: true,
         minify: false,
         lib: {
-          entry: { index: 'src/index.ts', components: 'components/index.ts' },
+          entry: {
+            index: 'src/index.ts',
+            components: 'components/index.ts',
+            'components-stand-in': 'components/server/stand-ins.ts',
+            react: 'frameworks/react/index.ts',
+          },
           formats: ['es'],
         },
         rolldownOptions: {
@@ -78,15 +106,18 @@ const libraryAndScriptTag: UserConfig = {
 // The demo allows no inline script or style, and network only to the token APIs. The dev server sends the
 // same policy as a header, widened to any loopback port (live reload, one emulator per test worker), so
 // a component that needs inline code fails during development, not in an integrator's page.
-function contentSecurityPolicy(emulatorUrl: string, development = false): string {
+function contentSecurityPolicy(emulatorOrigin: string | null, development = false): string {
   const loopback = development ? ' ws://127.0.0.1:* http://127.0.0.1:* http://localhost:*' : '';
+  // The static build's emulator answers on the page's own origin: 'self' covers it.
+  const emulator = emulatorOrigin === null ? '' : ` ${emulatorOrigin}`;
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    `connect-src 'self' ${new URL(emulatorUrl).origin} https://api.stripe.com https://files.stripe.com${loopback}`,
+    `connect-src 'self'${emulator} https://api.stripe.com https://files.stripe.com${loopback}`,
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
@@ -94,7 +125,7 @@ function contentSecurityPolicy(emulatorUrl: string, development = false): string
 }
 
 // The built demo carries its own CSP; the dev server needs inline HMR code, so only the build gets it.
-function contentSecurityPolicyMeta(emulatorUrl: string): Plugin {
+function contentSecurityPolicyMeta(policy: string): Plugin {
   return {
     name: 'token-forms:csp-meta',
     apply: 'build',
@@ -102,7 +133,7 @@ function contentSecurityPolicyMeta(emulatorUrl: string): Plugin {
       return [
         {
           tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(emulatorUrl) },
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
           injectTo: 'head-prepend',
         },
       ];
@@ -110,22 +141,70 @@ function contentSecurityPolicyMeta(emulatorUrl: string): Plugin {
   };
 }
 
+// `npm run build:demo`: the demo as plain static files for any host and any sub-path (`/token-forms/`):
+// relative asset paths, and the emulator core as a service worker beside index.html (its scope is the
+// demo's folder) instead of the Node emulator. A test builds into a folder of its own.
+const demoOutDir = process.env.TOKEN_FORMS_DEMO_OUT_DIR ?? 'dist-demo';
+const staticDemo: UserConfig = {
+  base: './',
+  define: {
+    'import.meta.env.VITE_TOKEN_FORMS_BACKEND': JSON.stringify('service-worker'),
+    'import.meta.env.VITE_TOKEN_FORMS_EMULATOR_URL': JSON.stringify(''),
+  },
+  build: {
+    outDir: demoOutDir,
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  plugins: [ownModulesKeepSideEffects(), contentSecurityPolicyMeta(contentSecurityPolicy(null))],
+  builder: {
+    async buildApp(builder) {
+      const { client, serviceWorker } = builder.environments;
+      if (!client || !serviceWorker) throw new Error('vite.config.ts: the demo and service worker builds are missing');
+      await builder.build(client);
+      await builder.build(serviceWorker);
+    },
+  },
+  environments: {
+    serviceWorker: {
+      consumer: 'client',
+      build: {
+        outDir: demoOutDir,
+        emptyOutDir: false,
+        copyPublicDir: false,
+        minify: true,
+        // A classic script: module service workers are not everywhere yet.
+        lib: {
+          entry: 'emulator/service-worker/worker.ts',
+          formats: ['iife'],
+          name: 'tokenFormsEmulator',
+          fileName: () => 'emulator-worker.js',
+        },
+      },
+    },
+  },
+};
+
 export default defineConfig(({ command, mode }) => {
+  if (mode === 'demo') return staticDemo;
+  if (command === 'build') return libraryAndScriptTag;
+  // `npm start`: the dev server with the Node emulator.
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const emulatorUrl = env.VITE_TOKEN_FORMS_EMULATOR_URL ?? defaultEmulatorUrl;
-  const demo: UserConfig = {
+  return {
     server: {
       host: '127.0.0.1',
       port: 5173,
       strictPort: true,
-      headers: { 'Content-Security-Policy': contentSecurityPolicy(emulatorUrl, true) },
+      headers: { 'Content-Security-Policy': contentSecurityPolicy(new URL(emulatorUrl).origin, true) },
     },
-    preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+    // The pages this server serves; the examples are apps of their own, built on the packed package.
+    optimizeDeps: { entries: ['index.html', 'e2e/pages/*.html'] },
     // One source for the default, so the page never has to guess.
-    define: { 'import.meta.env.VITE_TOKEN_FORMS_EMULATOR_URL': JSON.stringify(emulatorUrl) },
-    build: { outDir: 'dist/demo', emptyOutDir: true, sourcemap: true },
-    plugins: [contentSecurityPolicyMeta(emulatorUrl)],
+    define: {
+      'import.meta.env.VITE_TOKEN_FORMS_EMULATOR_URL': JSON.stringify(emulatorUrl),
+      'import.meta.env.VITE_TOKEN_FORMS_BACKEND': JSON.stringify('node'),
+    },
   };
-  if (command === 'build' && mode !== 'demo') return libraryAndScriptTag;
-  return demo;
 });

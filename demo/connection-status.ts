@@ -1,4 +1,6 @@
-// Tells the visitor where requests go and whether the local emulator answers.
+// Tells the visitor the truth about what answers the forms: the local emulator (and whether it runs), the
+// in-browser emulator of the hosted demo, or Stripe's test mode.
+import type { DemoEmulator } from './backend';
 import type { Endpoints } from './endpoints';
 
 export type ConnectionState = 'checking' | 'connected' | 'unreachable' | 'stripe';
@@ -10,7 +12,8 @@ function show(status: HTMLElement, state: ConnectionState, message: string): voi
 
 export async function emulatorAnswers(emulatorUrl: string, signal: AbortSignal): Promise<boolean> {
   try {
-    const response = await fetch(new URL('/__emulator/tokens', emulatorUrl), { signal });
+    // The admin routes sit beside the token routes, under whatever path the emulator has.
+    const response = await fetch(`${emulatorUrl}/__emulator/tokens`, { signal });
     return response.ok;
   } catch {
     return false;
@@ -20,11 +23,28 @@ export async function emulatorAnswers(emulatorUrl: string, signal: AbortSignal):
 export async function updateConnectionStatus(
   status: HTMLElement,
   endpoints: Endpoints,
+  emulator: DemoEmulator,
   signal: AbortSignal,
 ): Promise<void> {
   const notice = endpoints.notice ? ` ${endpoints.notice}` : '';
   if (endpoints.target === 'stripe') {
     show(status, 'stripe', `Stripe test mode: requests go to ${endpoints.apiBase}.`);
+    return;
+  }
+  if (emulator.backend === 'service-worker') {
+    if (emulator.started) {
+      show(
+        status,
+        'connected',
+        `In-browser emulator: a service worker on this page answers like Stripe's token API; nothing leaves your browser.${notice}`,
+      );
+    } else {
+      show(
+        status,
+        'unreachable',
+        `The in-browser emulator could not start: this browser allows no service worker here. Enter a pk_test_… key to use Stripe's test mode.${notice}`,
+      );
+    }
     return;
   }
   show(status, 'checking', `Checking the emulator at ${endpoints.apiBase}…`);

@@ -3,6 +3,7 @@ import '../components/index';
 import { updateConnectionStatus } from './connection-status';
 import { fillCountrySelect } from './countries';
 import { required } from './dom';
+import { startDemoEmulator, type DemoEmulator } from './backend';
 import { applySettings } from './element-attributes';
 import { chooseEndpoints, emulatorUrlFrom } from './endpoints';
 import type { Endpoints } from './endpoints';
@@ -10,7 +11,7 @@ import { notePendingElements } from './pending-elements';
 import { showToken, tokenIdFrom } from './server-panel';
 import { readSettings } from './settings';
 
-const emulatorUrl = emulatorUrlFrom(location.search, import.meta.env.VITE_TOKEN_FORMS_EMULATOR_URL);
+const nodeEmulatorUrl = emulatorUrlFrom(location.search, import.meta.env.VITE_TOKEN_FORMS_EMULATOR_URL);
 
 const settingsForm = required(document, '#settings', HTMLFormElement);
 const connectionStatus = required(document, '#connection-status', HTMLElement);
@@ -24,13 +25,14 @@ const serverPanel = {
   params: required(document, '#token-params', HTMLElement),
 };
 
-let endpoints: Endpoints = chooseEndpoints('', emulatorUrl);
+let emulator: DemoEmulator = { backend: 'node', url: nodeEmulatorUrl, started: false };
+let endpoints: Endpoints = chooseEndpoints('', emulator.url);
 let statusCheck = new AbortController();
 let lastKey: string | undefined;
 
 function applyAll(): void {
   const settings = readSettings(settingsForm);
-  endpoints = chooseEndpoints(settings.publishableKey, emulatorUrl);
+  endpoints = chooseEndpoints(settings.publishableKey, emulator.url);
   accountIdInput.disabled = settings.apiVersion !== 'v2';
   applySettings(accountForm, 'account', settings, endpoints);
   applySettings(personForm, 'person', settings, endpoints);
@@ -39,7 +41,7 @@ function applyAll(): void {
   lastKey = settings.publishableKey;
   statusCheck.abort();
   statusCheck = new AbortController();
-  void updateConnectionStatus(connectionStatus, endpoints, statusCheck.signal);
+  void updateConnectionStatus(connectionStatus, endpoints, emulator, statusCheck.signal);
 }
 
 fillCountrySelect(required(document, '#country', HTMLSelectElement));
@@ -59,4 +61,8 @@ for (const [form, source] of [
 }
 
 notePendingElements(document);
-applyAll();
+// The forms are configured once the emulator that answers them is known (the in-browser one must start).
+void startDemoEmulator(nodeEmulatorUrl).then((started) => {
+  emulator = started;
+  applyAll();
+});

@@ -20,7 +20,7 @@ export function tokenIdFrom(detail: unknown): string | null {
 }
 
 async function fetchTokenParams(emulatorUrl: string, tokenId: string): Promise<unknown> {
-  const response = await fetch(new URL(`/__emulator/tokens/${encodeURIComponent(tokenId)}`, emulatorUrl));
+  const response = await fetch(`${emulatorUrl}/__emulator/tokens/${encodeURIComponent(tokenId)}`);
   if (!response.ok) throw new Error(`The emulator answered ${response.status}`);
   const body: unknown = await response.json();
   return typeof body === 'object' && body !== null && 'params' in body ? body.params : body;

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { openAccountForm, type AccountFormOptions, type FormTag } from './pages/token-form.helpers';
 import { recordEvents, recordedEvents } from './pages/person-form.helpers';
+import { expectNoneOutside, readOutside, watchOutside } from './support/outside-channels';
 
 /** Values no page, event or storage has any reason to contain. */
 const CANARY = { given: 'Zephyrine', surname: 'Quillfeatherby', email: 'zq.canary.7731@example.com' } as const;
@@ -96,8 +97,7 @@ for (const element of ELEMENTS) {
       emulator,
       context,
     }) => {
-      const consoleMessages: string[] = [];
-      page.on('console', (message) => consoleMessages.push(message.text()));
+      const watch = await watchOutside(page);
       await openAccountForm(page, emulator, element.options);
       await recordEvents(page);
       await fillValid(page, element);
@@ -114,15 +114,8 @@ for (const element of ELEMENTS) {
       expect(created.token.id).toMatch(element.tokenId);
       expect(Object.keys(created.token).sort()).toEqual(['created', 'id', 'livemode', 'object', 'used']);
 
-      const outside = JSON.stringify({
-        events,
-        attributes: await form(page).evaluate((node) => node.outerHTML),
-        url: page.url(),
-        storage: await page.evaluate(() => ({ ...localStorage, ...sessionStorage })),
-        cookies: await context.cookies(),
-        console: consoleMessages,
-      });
-      for (const value of Object.values(CANARY)) expect(outside).not.toContain(value);
+      const outside = { ...(await readOutside(page, context, watch, form(page))), recordedEvents: events };
+      expectNoneOutside(outside, Object.values(CANARY));
       // The values did go where they belong: into the token.
       expect(JSON.stringify((await emulator.token(created.token.id)).params)).toContain(CANARY.surname);
     });

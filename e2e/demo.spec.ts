@@ -183,6 +183,8 @@ test.describe('demo page', () => {
 
   for (const width of [1280, 320]) {
     test(`fits and is accessible at ${width} px, light and dark`, async ({ openDemo, page }) => {
+      // Accessibility scans of the whole page in two schemes: a slow test on a small, busy machine.
+      test.slow();
       await page.setViewportSize({ width, height: 900 });
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });

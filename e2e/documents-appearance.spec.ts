@@ -11,6 +11,8 @@ test.describe('document field appearance and accessibility', () => {
     page,
     emulator,
   }) => {
+    // Four accessibility scans with uploads between them: a slow test on a small, busy machine.
+    test.slow();
     const front = await openDocumentsPage(page, emulator, { sides: 'front-back', required: '1' });
     const back = page.locator('token-document-upload').nth(1);
     await expect(page.getByRole('group', { name: 'Front of ID document' })).toBeVisible();

@@ -1,26 +1,11 @@
 // The script-tag build as an integrator uses it: a plain HTML page under a strict Content-Security-Policy
 // loads dist's token-forms.js with <script type="module">, and the elements work against the emulator.
-import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from './support/fixtures';
+import { serveStaticSite, type StaticSite } from './support/static-site';
 
-const run = promisify(execFile);
-const outDir = mkdtempSync(join(tmpdir(), 'token-forms-dist-'));
-let server: Server;
+let site: StaticSite | undefined;
 let origin = '';
 let emulatorOrigin = '';
-
-const contentTypes: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.html': 'text/html',
-  '.map': 'application/json',
-};
 
 function plainPage(emulatorUrl: string): string {
   return `<!doctype html>
@@ -40,43 +25,16 @@ function plainPage(emulatorUrl: string): string {
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async ({ workerEmulatorUrl }) => {
-  test.setTimeout(240_000);
+test.beforeAll(async ({ workerEmulatorUrl, scriptTagBundle }) => {
   emulatorOrigin = new URL(workerEmulatorUrl).origin;
-  await run('npx', ['vite', 'build'], { env: { ...process.env, TOKEN_FORMS_OUT_DIR: outDir }, timeout: 220_000 });
-  server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    // No inline script or style anywhere; requests only to this origin and the token API.
-    const policy = `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src ${emulatorOrigin}`;
-    if (path === '/favicon.ico') {
-      response.writeHead(204).end();
-      return;
-    }
-    if (path === '/') {
-      response.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': policy });
-      response.end(plainPage(workerEmulatorUrl));
-      return;
-    }
-    const file = normalize(join(outDir, path));
-    if (!file.startsWith(outDir)) {
-      response.writeHead(404).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => {
-        response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-        response.end(body);
-      },
-      () => response.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // No inline script or style anywhere; requests only to this origin and the token API.
+  const policy = `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src ${emulatorOrigin}`;
+  site = await serveStaticSite(scriptTagBundle, { '/': { body: plainPage(workerEmulatorUrl), policy } });
+  origin = site.origin;
 });
 
 test.afterAll(async () => {
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  rmSync(outDir, { recursive: true, force: true });
+  await site?.close();
 });
 
 test('a plain page registers both elements from the script tag and gets a token under a strict CSP', async ({

@@ -3,13 +3,18 @@
  * request types. Those types are the contract: the emulator validates every request against these
  * schemas, and the field-schema coverage test enumerates their leaves.
  *
- * Run with `npm run generate:schemas`; the output in `emulator/schemas/` is committed.
+ * Stripe's length limits go into the same schemas (`maxLength`; metadata's key and value limits), and
+ * the v1 ones into `src/fields/data/v1-max-lengths.ts`, which the field schema reads (`scripts/stripe-limits.ts`).
+ *
+ * Run with `npm run generate:schemas`; the output in `emulator/schemas/` and the table are committed.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import ts from 'typescript';
+import { applyLimits, leavesOf, maxLengthTable, v1MaxLengths } from './stripe-limits';
 
 interface JsonSchema {
   type?: 'object' | 'string' | 'integer' | 'number' | 'boolean' | 'array';
@@ -25,6 +30,9 @@ interface JsonSchema {
   format?: string;
   /** Stripe accepts `''` (and `null`) to unset an `Emptyable<T>` parameter. */
   'x-stripe-emptyable'?: boolean;
+  maxLength?: number;
+  maxProperties?: number;
+  propertyNames?: { minLength: number; maxLength: number; pattern: string };
 }
 
 const require = createRequire(import.meta.url);
@@ -37,6 +45,7 @@ const stripeRoot = stripeEntry.slice(
 const stripeVersion = (JSON.parse(readFileSync(join(stripeRoot, 'package.json'), 'utf8')) as { version: string })
   .version;
 const outDir = resolve(dirname(fileURLToPath(import.meta.url)), '../emulator/schemas');
+const maxLengthsFile = resolve(dirname(fileURLToPath(import.meta.url)), '../src/fields/data/v1-max-lengths.ts');
 
 const sources = {
   tokens: join(stripeRoot, 'esm/resources/Tokens.d.ts'),
@@ -156,24 +165,28 @@ export function countLeaves(schema: JsonSchema): number {
 
 const requests = [
   {
+    token: 'account',
     file: 'v1-account-token',
     source: sources.tokens,
     type: 'TokenCreateParams.Account',
     title: 'TokenCreateParams.Account',
   },
   {
+    token: 'person',
     file: 'v1-person-token',
     source: sources.tokens,
     type: 'TokenCreateParams.Person',
     title: 'TokenCreateParams.Person',
   },
   {
+    token: 'account',
     file: 'v2-account-token',
     source: sources.accountTokens,
     type: 'V2.Core.AccountTokenCreateParams',
     title: 'V2.Core.AccountTokenCreateParams',
   },
   {
+    token: 'person',
     file: 'v2-person-token',
     source: sources.personTokens,
     type: 'V2.Core.Accounts.PersonTokenCreateParams',
@@ -181,9 +194,46 @@ const requests = [
   },
 ] as const;
 
+const schemas = requests.map((request) => ({
+  request,
+  schema: toSchema(findType(request.source, request.type), request.title),
+}));
+
+// v1 limits first: the field schema reads them, and v2 parameters take those of their v1 concepts.
+const v1Limits = new Map(
+  schemas
+    .filter(({ request }) => request.file.startsWith('v1-'))
+    .map(({ request, schema }) => [request.token, v1MaxLengths(schema, request.token)] as const),
+);
+const table = maxLengthTable(
+  new Map([...v1Limits.values()].flatMap((limits) => [...limits]).sort(([a], [b]) => a.localeCompare(b))),
+);
+writeFileSync(
+  maxLengthsFile,
+  await format(table, { ...(await resolveConfig(maxLengthsFile)), filepath: maxLengthsFile }),
+);
+
+// Imported only now, so the field schema reads the table just written.
+const { mountFields } = await import('../src/fields/mount');
+/** The v2 limits, by request path: each mounted field's, read from its v1 concept. */
+function v2Limits(token: 'account' | 'person'): Map<string, number> {
+  const shapes = token === 'person' ? [undefined] : (['individual', 'company'] as const);
+  const limits = new Map<string, number>();
+  for (const businessType of shapes) {
+    for (const field of mountFields({ token, version: 'v2', ...(businessType ? { businessType } : {}) })) {
+      if (field.maxLength === undefined) continue;
+      const path = field.name.replace(/\.\d+(?=\.|$)/g, '[]') + (field.spec.encoding === 'string-list' ? '[]' : '');
+      limits.set(path, field.maxLength);
+    }
+  }
+  return limits;
+}
+
 mkdirSync(outDir, { recursive: true });
-for (const request of requests) {
-  const schema = toSchema(findType(request.source, request.type), request.title);
+for (const { request, schema } of schemas) {
+  const v1 = request.file.startsWith('v1-');
+  const root = v1 ? request.token : '';
+  applyLimits(schema, root, (v1 ? v1Limits.get(request.token) : undefined) ?? v2Limits(request.token));
   const document = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: request.title,
@@ -191,5 +241,8 @@ for (const request of requests) {
     ...schema,
   };
   writeFileSync(join(outDir, `${request.file}.schema.json`), `${JSON.stringify(document, null, 2)}\n`);
-  console.log(`${request.file}: ${countLeaves(schema)} leaf parameters`);
+  const limited = leavesOf(schema, root).filter(({ node }) =>
+    [node, ...(node.anyOf ?? [])].some((branch) => branch.maxLength !== undefined),
+  );
+  console.log(`${request.file}: ${countLeaves(schema)} leaf parameters, ${limited.length} with a length limit`);
 }

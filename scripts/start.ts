@@ -1,6 +1,7 @@
 // `npm start`: the local Stripe emulator plus the demo page on Vite's dev server. No network, no Stripe account.
 import { createServer } from 'vite';
 import { listenEmulator } from '../emulator/node/listen';
+import { strictCorsFromEnv } from '../emulator/node/strict-cors-env';
 
 const host = '127.0.0.1';
 
@@ -18,7 +19,8 @@ async function start(): Promise<void> {
   const emulatorPort = portFromEnv('TOKEN_FORMS_EMULATOR_PORT', 12111);
   const demoPort = portFromEnv('TOKEN_FORMS_DEMO_PORT', 5173);
 
-  const emulator = await listenEmulator({ port: emulatorPort, host });
+  // Strict unless TOKEN_FORMS_EMULATOR_STRICT_CORS=0: the demo then works only with what works with Stripe.
+  const emulator = await listenEmulator({ port: emulatorPort, host, strictCors: strictCorsFromEnv(process.env, true) });
   // vite.config.ts reads this, so the page talks to the emulator that was actually started.
   process.env.VITE_TOKEN_FORMS_EMULATOR_URL = emulator.url;
 

@@ -11,6 +11,9 @@
  * - `purpose` [purpose]: `identity_document` (default) | `additional_verification` | `account_requirement`.
  * - `publishableKey` [publishable-key]: `pk_test_…` / `pk_live_…`.
  * - `filesBase` [files-base]: defaults to `https://files.stripe.com`; the emulator's URL in tests.
+ * - `idempotencyHeader` [idempotency-header]: sends an `Idempotency-Key` header with each upload, so
+ *   a retry after a lost answer stores one file. Off by default: uploads then carry only what Stripe
+ *   documents for the browser (`Authorization` and the multipart body).
  * - `multiple` [multiple]: a list field (`files[]`) that takes several files.
  * - `required` [required]: invalid (`valueMissing`) until a file is uploaded.
  * - `locale` [locale]: `en` | `ja` | `auto` (page language, then browser).
@@ -62,6 +65,7 @@ export class TokenDocumentUpload extends LitElement {
     purpose: { type: String },
     publishableKey: { type: String, attribute: 'publishable-key' },
     filesBase: { type: String, attribute: 'files-base' },
+    idempotencyHeader: { type: Boolean, attribute: 'idempotency-header' },
     multiple: { type: Boolean, reflect: true },
     required: { type: Boolean, reflect: true },
     locale: { type: String },
@@ -76,6 +80,7 @@ export class TokenDocumentUpload extends LitElement {
   declare purpose: FilePurpose;
   declare publishableKey: string;
   declare filesBase: string | undefined;
+  declare idempotencyHeader: boolean;
   declare multiple: boolean;
   declare required: boolean;
   declare locale: string;
@@ -115,6 +120,7 @@ export class TokenDocumentUpload extends LitElement {
     this.purpose = 'identity_document';
     this.publishableKey = '';
     this.filesBase = undefined;
+    this.idempotencyHeader = false;
     this.multiple = false;
     this.required = false;
     this.locale = 'auto';
@@ -131,6 +137,7 @@ export class TokenDocumentUpload extends LitElement {
         purpose: this.purpose,
         multiple: this.multiple,
         ...(this.filesBase ? { filesBase: this.filesBase } : {}),
+        ...(this.idempotencyHeader ? { idempotencyHeader: true } : {}),
       }),
       check: (file) => checkDocument(file, checkOptions),
       upload: uploadFile,

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { hostTextReset } from '../shared/host-text-reset';
 
 /*
  * Public theme properties (`--token-form-*`) feed private ones (`--_*`); the template reads only the
@@ -6,43 +7,27 @@ import { css } from 'lit';
  */
 export const documentUploadStyles = css`
   :host {
-    --_color-text: var(--token-form-color-text, #1a1d23);
-    --_color-muted: var(--token-form-color-muted, #545b66);
-    --_color-input-background: var(--token-form-color-input-background, #ffffff);
-    --_color-surface: var(--token-form-color-surface, #f3f4f7);
-    --_color-border: var(--token-form-color-border, #7a808a);
-    --_color-accent: var(--token-form-color-accent, #4b3fd8);
-    --_color-accent-text: var(--token-form-color-accent-text, #ffffff);
-    --_color-error: var(--token-form-color-error, #b3261e);
-    --_color-success: var(--token-form-color-success, #1d6b3a);
+    --_color-text: var(--token-form-color-text, light-dark(#1a1d23, #e8eaef));
+    --_color-muted: var(--token-form-color-muted, light-dark(#545b66, #aab0bb));
+    --_color-input-background: var(--token-form-color-input-background, light-dark(#ffffff, #1c1f26));
+    --_color-surface: var(--token-form-color-surface, light-dark(#f3f4f7, #252a33));
+    --_color-border: var(--token-form-color-border, light-dark(#7a808a, #8a909b));
+    --_color-accent: var(--token-form-color-accent, light-dark(#4b3fd8, #a49dff));
+    --_color-accent-text: var(--token-form-color-accent-text, light-dark(#ffffff, #14121f));
+    --_color-error: var(--token-form-color-error, light-dark(#b3261e, #ffb4ab));
+    --_color-success: var(--token-form-color-success, light-dark(#1d6b3a, #8bd6a5));
     --_focus-ring: var(--token-form-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_color-accent) 45%, transparent));
     --_radius: var(--token-form-radius, 6px);
-    --_font: var(--token-form-font, system-ui, -apple-system, 'Segoe UI', 'Hiragino Sans', 'Noto Sans JP', sans-serif);
-    --_font-size: var(--token-form-font-size, 1rem);
     /* Inside one field, half the spacing the form puts between fields. */
     --_space: calc(var(--token-form-spacing, 1rem) / 2);
     --_control-height: var(--token-form-control-height, 2.5rem);
 
+    ${hostTextReset}
     display: block;
     min-width: 0;
     color: var(--_color-text);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
+    font-size: var(--token-form-font-size, 1rem);
     line-height: 1.4;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_color-text: var(--token-form-color-text, #e8eaef);
-      --_color-muted: var(--token-form-color-muted, #aab0bb);
-      --_color-input-background: var(--token-form-color-input-background, #1c1f26);
-      --_color-surface: var(--token-form-color-surface, #252a33);
-      --_color-border: var(--token-form-color-border, #8a909b);
-      --_color-accent: var(--token-form-color-accent, #a49dff);
-      --_color-accent-text: var(--token-form-color-accent-text, #14121f);
-      --_color-error: var(--token-form-color-error, #ffb4ab);
-      --_color-success: var(--token-form-color-success, #8bd6a5);
-    }
   }
 
   :host([hidden]) {

@@ -265,6 +265,8 @@ export const controlStyles = css`
 
   .banner p {
     margin: 0;
+    /* A key or code named in the message may be one long word. */
+    overflow-wrap: anywhere;
   }
 
   .status {

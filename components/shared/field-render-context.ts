@@ -5,6 +5,7 @@ import { formatIssue, type MessageOverrides } from '../../src/i18n/format-issue'
 import type { FormMessages } from '../../src/i18n/form-messages';
 import type { Locale } from '../../src/i18n/locale';
 import { requirementErrorsMessage } from '../../src/i18n/requirement-errors';
+import { isBlocking } from '../../src/validation/issues';
 import type { CountryPickerState } from './renderers/country-picker-state';
 import type { FieldRenderContext } from './renderers/render-context';
 
@@ -21,6 +22,8 @@ export interface RenderContextSource {
   readonly messages: MessageOverrides | null;
   readonly publishableKey: string;
   readonly filesBase: string | null;
+  /** Whether uploads send an `Idempotency-Key` header (the form's `idempotency-header`). */
+  readonly idempotencyHeader: boolean;
   /** The id of the control that has focus (id numbers show their value only then). */
   readonly focusedId: string | null;
   setFocused(id: string | null): void;
@@ -56,6 +59,15 @@ export function createFieldRenderContext(source: RenderContextSource): FieldRend
       return problem.requirementErrors ? requirementErrorsMessage(problem.requirementErrors, locale) : null;
     },
     noteText: (id) => (model.token !== null && model.wasClearedAfterSending(id) ? source.text.sentAndCleared : null),
+    problemIsHint: (id) => {
+      const issue = model.state.shownProblem(id)?.issue;
+      return issue !== undefined && !isBlocking(issue);
+    },
+    suggestedValue: (id) => {
+      const issue = model.state.shownProblem(id)?.issue;
+      const offers = issue?.code === 'email_domain_typo' || issue?.code === 'email_domain_ending';
+      return offers ? (issue.suggestion ?? null) : null;
+    },
     label: (field, country) => fieldLabel(field, locale, country),
     edit: (field, value) => model.edit(field, value),
     // Leaving a field may show its problem: not while the press that moved focus away is still going on.
@@ -82,6 +94,7 @@ export function createFieldRenderContext(source: RenderContextSource): FieldRend
     setPhoneCountry: (field, country) => model.setPhoneCountry(field, country),
     publishableKey: source.publishableKey,
     filesBase: source.filesBase,
+    idempotencyHeader: source.idempotencyHeader,
     documentChanged: (field, event) => model.documentChanged(field, event.status, event.value),
     picker: (field) => source.picker(field.id),
   };

@@ -12,6 +12,8 @@ export interface TokenClientOptions {
   readonly publishableKey: string;
   readonly apiBase?: string;
   readonly stripeVersion?: string;
+  /** Whether `idempotencyKey` travels as a header (the element's `idempotency-header`). */
+  readonly idempotencyHeader?: boolean;
   readonly idempotencyKey: string;
   readonly signal: AbortSignal;
 }

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { hostTextReset } from './host-text-reset';
 
 /**
  * Two tiers of custom properties: hosts set the public `--token-form-*` ones, the element reads private
- * `--_*` ones that fall back to light or dark defaults. Every structural node has a `part`.
+ * `--_*` ones that fall back to light or dark defaults, as the page's `color-scheme` says. Every
+ * structural node has a `part`.
  *
  * The layout: the grid follows the element's own width (a container query), not the viewport's: one
  * column, two from 36rem. Every field keeps a line for its message, so a message that appears moves
@@ -10,43 +12,28 @@ import { css } from 'lit';
  */
 export const tokenFormStyles = css`
   :host {
-    --_font: var(--token-form-font, system-ui, -apple-system, 'Segoe UI', 'Hiragino Sans', 'Noto Sans JP', sans-serif);
-    --_text: var(--token-form-color-text, #1a1d23);
-    --_muted: var(--token-form-color-muted, #545b66);
+    --_text: var(--token-form-color-text, light-dark(#1a1d23, #e8eaef));
+    --_muted: var(--token-form-color-muted, light-dark(#545b66, #aab0bb));
     --_background: var(--token-form-color-background, transparent);
-    --_input-background: var(--token-form-color-input-background, #ffffff);
-    --_border: var(--token-form-color-border, #7a808a);
-    --_accent: var(--token-form-color-accent, #4b3fd8);
-    --_accent-text: var(--token-form-color-accent-text, #ffffff);
-    --_error: var(--token-form-color-error, #b3261e);
-    --_success: var(--token-form-color-success, #1d6b3a);
+    --_input-background: var(--token-form-color-input-background, light-dark(#ffffff, #1c1f26));
+    --_border: var(--token-form-color-border, light-dark(#7a808a, #8a909b));
+    --_accent: var(--token-form-color-accent, light-dark(#4b3fd8, #a49dff));
+    --_accent-text: var(--token-form-color-accent-text, light-dark(#ffffff, #14121f));
+    --_error: var(--token-form-color-error, light-dark(#b3261e, #ffb4ab));
+    --_success: var(--token-form-color-success, light-dark(#1d6b3a, #8bd6a5));
     --_focus: var(--token-form-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_accent) 45%, transparent));
     --_radius: var(--token-form-radius, 6px);
     --_gap: var(--token-form-spacing, 1rem);
     --_control-height: var(--token-form-control-height, 2.5rem);
 
+    ${hostTextReset}
     display: block;
     /* Laid out by its own width; in a row of flex items give it a width or a flex-grow of its own. */
     container: token-form / inline-size;
-    color-scheme: light dark;
     color: var(--_text);
     background: var(--_background);
-    font: 1rem/1.5 var(--_font);
     max-width: 100%;
     min-width: 0;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--token-form-color-text, #e8eaef);
-      --_muted: var(--token-form-color-muted, #aab0bb);
-      --_input-background: var(--token-form-color-input-background, #1c1f26);
-      --_border: var(--token-form-color-border, #8a909b);
-      --_accent: var(--token-form-color-accent, #a49dff);
-      --_accent-text: var(--token-form-color-accent-text, #14121f);
-      --_error: var(--token-form-color-error, #ffb4ab);
-      --_success: var(--token-form-color-success, #8bd6a5);
-    }
   }
 
   :host([hidden]) {
@@ -189,6 +176,14 @@ export const tokenFormStyles = css`
     color: var(--_error);
     font-size: 0.9rem;
     font-weight: 550;
+  }
+
+  /* A hint that does not block (a likely typo): in the text colour, marked by a bar, not as an error. */
+  .error.warning {
+    padding-inline-start: 0.5rem;
+    color: var(--_text);
+    font-weight: 450;
+    border-inline-start: 3px solid var(--_accent);
   }
 
   .note {

@@ -2,10 +2,11 @@ import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit'
 import type { TokenResult } from '../../src/client/results';
 import type { FormShape } from '../../src/fields/mount';
 import type { ApiVersion } from '../../src/fields/types';
-import { keyProblem, safeLinkUrl, type ConfigurationProblem } from '../../src/form/config';
+import { keyModeOf, keyProblem, safeLinkUrl, type ConfigurationProblem } from '../../src/form/config';
 import type { PrefillValues } from '../../src/form/defaults';
 import { FormModel } from '../../src/form/form-model';
 import { displayOrder, layoutSections, type SectionView } from '../../src/form/layout';
+import { metadataConfigurationProblem } from '../../src/form/metadata-config';
 import type { MessageOverrides } from '../../src/i18n/format-issue';
 import type { FieldPlan } from '../../src/requirements/field-plan';
 import type { RequirementsInput } from '../../src/requirements/requirement-input';
@@ -35,11 +36,11 @@ export type { TokenRequestOptions } from './run-submission';
  * it renders, form association (the form value is the token id), focus, custom states and the events.
  * A subclass says which token it makes (`formShape`, `requestToken`) and what else it needs to be set up.
  *
- * @fires token-created - `{ token: { id, object, livemode, created, expires_at?, used } }` once Stripe made the token.
- * @fires token-error - `{ error: { type, code?, message, param?, fieldName?, status?, requestId?, retryable } }` when it did not.
- * @fires ready - The form rendered its fields and checked its prefilled values.
- * @fires validity-change - `{ valid }` whenever the form turns valid or invalid.
- * @fires submit-start - A request is about to be sent.
+ * @fires {TokenCreatedEvent} token-created - `{ token: { id, object, livemode, created, expires_at?, used } }` once Stripe made the token.
+ * @fires {TokenErrorEvent} token-error - `{ error: { type, code?, message, param?, fieldName?, status?, requestId?, retryable } }` when it did not.
+ * @fires {ReadyEvent} ready - The form rendered its fields and checked its prefilled values.
+ * @fires {ValidityChangeEvent} validity-change - `{ valid }` whenever the form turns valid or invalid.
+ * @fires {SubmitStartEvent} submit-start - A request is about to be sent.
  *
  * @csspart form - The inner form.
  * @csspart section - A group of fields (`fieldset`).
@@ -91,6 +92,7 @@ export abstract class TokenFormElement extends LitElement {
     locale: {},
     requirements: {},
     stripeVersion: { attribute: 'stripe-version' },
+    idempotencyHeader: { attribute: 'idempotency-header', type: Boolean },
     apiBase: { attribute: 'api-base' },
     filesBase: { attribute: 'files-base' },
     minimumAge: { attribute: 'minimum-age', type: Number },
@@ -118,8 +120,10 @@ export abstract class TokenFormElement extends LitElement {
    * `requirements` object with `entries[]`. Absent: the country's default set.
    */
   declare requirements: RequirementsInput | null;
-  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set. */
+  /** The `Stripe-Version` header: v2 requests always carry one (a pinned default unless set here); v1 only when set (costs a CORS preflight). */
   declare stripeVersion: string | null;
+  /** Sends `Idempotency-Key` with token requests and uploads (costs a CORS preflight; see README, "Transport"). */
+  declare idempotencyHeader: boolean;
   /** Where token requests go: Stripe's API by default; a proxy, or the local emulator in the demo and tests. */
   declare apiBase: string | null;
   /** Where document uploads go: Stripe's files host by default, else `api-base` when that is set. */
@@ -130,7 +134,10 @@ export abstract class TokenFormElement extends LitElement {
   declare name: string;
   /** Disables every input and the submit button (as does a disabled host `fieldset`). */
   declare disabled: boolean;
-  /** Sent with the token as given (`metadata`); never shown. */
+  /**
+   * Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
+   * characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent.
+   */
   declare metadata: Readonly<Record<string, string>> | null;
   /** Values the platform already knows; never reflected to attributes. */
   declare prefill: PrefillValues | null;
@@ -175,6 +182,7 @@ export abstract class TokenFormElement extends LitElement {
     this.locale = null;
     this.requirements = null;
     this.stripeVersion = null;
+    this.idempotencyHeader = false;
     this.apiBase = null;
     this.filesBase = null;
     this.minimumAge = null;
@@ -242,6 +250,7 @@ export abstract class TokenFormElement extends LitElement {
               publishableKey: (this.publishableKey ?? '').trim(),
               ...(this.apiBase ? { apiBase: this.apiBase } : {}),
               ...(this.stripeVersion ? { stripeVersion: this.stripeVersion } : {}),
+              ...(this.idempotencyHeader ? { idempotencyHeader: true } : {}),
             },
             requestToken: (body, options) => this.requestToken(body, options),
             focusFirstProblem: () => this.#focus.requestFirstProblem(),
@@ -316,12 +325,15 @@ export abstract class TokenFormElement extends LitElement {
       person: this.personId(),
       account: this.account,
       minimumAge: this.minimumAge,
+      keyMode: keyModeOf(this.publishableKey),
       prefill: this.prefill,
       fixedValues: this.fixedValues(),
       adjustPlan: (plan) => this.adjustPlan(plan),
     });
     this.#configurationProblem =
-      keyProblem(this.publishableKey, this.localization.text) ?? this.extraConfigurationProblem();
+      keyProblem(this.publishableKey, this.localization.text) ??
+      this.extraConfigurationProblem() ??
+      metadataConfigurationProblem(this.metadata, this.localization.text);
   }
 
   protected override render(): TemplateResult {
@@ -341,6 +353,7 @@ export abstract class TokenFormElement extends LitElement {
       publishableKey: (this.publishableKey ?? '').trim(),
       // A host that points the API elsewhere (a proxy, the emulator) serves files there too, unless told.
       filesBase: this.filesBase ?? this.apiBase,
+      idempotencyHeader: this.idempotencyHeader,
       focusedId: this.#focusedId,
       setFocused: (id) => {
         this.#focusedId = id;
@@ -373,7 +386,7 @@ export abstract class TokenFormElement extends LitElement {
 
   protected override updated(): void {
     setCustomStates(this.internals.states, {
-      'user-invalid': displayOrder(this.#sections).some((id) => this.model.state.shownProblem(id) !== null),
+      'user-invalid': displayOrder(this.#sections).some((id) => this.model.state.showsBlockingProblem(id)),
       pending: this.submission.pending,
       success: this.model.token !== null,
     });

@@ -14,6 +14,9 @@ export interface PersonFormOptions {
   readonly requirements?: string;
   readonly person?: string;
   readonly 'publishable-key'?: string;
+  readonly 'stripe-version'?: string;
+  /** Present (any value) turns the boolean attribute on. */
+  readonly 'idempotency-header'?: '';
   readonly 'host-form'?: '1';
   readonly lang?: string;
   /** The element's own width in CSS pixels, whatever the viewport's. */

@@ -16,6 +16,9 @@ export interface AccountFormOptions {
   readonly requirements?: string;
   readonly person?: string;
   readonly 'publishable-key'?: string;
+  readonly 'stripe-version'?: string;
+  /** Present (any value) turns the boolean attribute on. */
+  readonly 'idempotency-header'?: '';
   readonly 'business-type'?: string;
   readonly 'terms-url'?: string;
   readonly name?: string;

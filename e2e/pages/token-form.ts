@@ -18,6 +18,8 @@ for (const name of [
   'business-type',
   'terms-url',
   'person',
+  'stripe-version',
+  'idempotency-header',
 ]) {
   const value = query.get(name);
   if (value !== null) element.setAttribute(name, value);

@@ -2,9 +2,22 @@
 
 export type Fault =
   | { type: 'status'; status: 409 | 429 | 500 | 502 | 503; retryAfter?: number; shouldRetry?: boolean }
+  /** Answers `{"error": error}` as given: a message that repeats what was typed, a v2 error with only a code. */
+  | { type: 'error'; status: number; error: StripeErrorBody }
   | { type: 'hang'; ms?: number }
   | { type: 'drop' }
   | { type: 'delay'; ms: number };
+
+/** An error as Stripe's v1 or v2 API words it. */
+export interface StripeErrorBody {
+  type: string;
+  message: string;
+  code?: string;
+  param?: string;
+  invalid_param?: string;
+  invalid_fields?: { path: string; code: string; message: string }[];
+  [key: string]: unknown;
+}
 
 export interface FaultRule {
   /** Exact pathname, or a prefix ending at a `/` boundary. */
@@ -28,6 +41,18 @@ export interface RecordedRequest {
   receivedAt: string;
 }
 
+/** A CORS preflight the emulator answered (API paths only). */
+export interface RecordedPreflight {
+  id: string;
+  path: string;
+  origin: string | null;
+  method: string | null;
+  requestedHeaders: string[];
+  /** What the answer left out: the browser then did not send the request. */
+  refusedHeaders: string[];
+  receivedAt: string;
+}
+
 export interface StoredToken {
   id: string;
   object: string;
@@ -44,6 +69,7 @@ export interface EmulatorAdmin {
   injectFault(rule: FaultRule): Promise<void>;
   clearFaults(): Promise<void>;
   requests(): Promise<RecordedRequest[]>;
+  preflights(): Promise<RecordedPreflight[]>;
   tokens(): Promise<StoredToken[]>;
   token(id: string): Promise<StoredToken>;
 }
@@ -73,6 +99,7 @@ export function emulatorAdmin(url: string): EmulatorAdmin {
     injectFault: async (rule) => void (await call(url, 'POST', '/__emulator/faults', rule)),
     clearFaults: async () => void (await call(url, 'DELETE', '/__emulator/faults')),
     requests: async () => dataOf<RecordedRequest>(await call(url, 'GET', '/__emulator/requests')),
+    preflights: async () => dataOf<RecordedPreflight>(await call(url, 'GET', '/__emulator/preflights')),
     tokens: async () => dataOf<StoredToken>(await call(url, 'GET', '/__emulator/tokens')),
     token: async (id) => (await call(url, 'GET', `/__emulator/tokens/${encodeURIComponent(id)}`)) as StoredToken,
   };

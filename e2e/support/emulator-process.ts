@@ -11,10 +11,23 @@ export interface EmulatorProcess {
 
 const root = join(import.meta.dirname, '..', '..');
 
-export function startEmulatorProcess(timeoutMs = 20_000): Promise<EmulatorProcess> {
+export interface EmulatorProcessOptions {
+  /** Preflights allow only what Stripe is known to accept from a browser (TOKEN_FORMS_EMULATOR_STRICT_CORS). */
+  strictCors: boolean;
+  timeoutMs?: number;
+}
+
+export function startEmulatorProcess({
+  strictCors,
+  timeoutMs = 20_000,
+}: EmulatorProcessOptions): Promise<EmulatorProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'emulator/node/server.ts'], {
     cwd: root,
-    env: { ...process.env, TOKEN_FORMS_EMULATOR_PORT: '0' },
+    env: {
+      ...process.env,
+      TOKEN_FORMS_EMULATOR_PORT: '0',
+      TOKEN_FORMS_EMULATOR_STRICT_CORS: strictCors ? '1' : '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

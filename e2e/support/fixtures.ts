@@ -3,11 +3,19 @@ import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { emulatorAdmin } from './emulator-admin';
 import { startEmulatorProcess } from './emulator-process';
+import { buildScriptTagBundle } from './static-site';
 import type { EmulatorAdmin } from './emulator-admin';
 
 export { expect };
 export { expectNoAxeViolations } from './accessibility';
-export type { EmulatorAdmin, Fault, FaultRule, RecordedRequest, StoredToken } from './emulator-admin';
+export type {
+  EmulatorAdmin,
+  Fault,
+  FaultRule,
+  RecordedPreflight,
+  RecordedRequest,
+  StoredToken,
+} from './emulator-admin';
 
 interface TestFixtures {
   /** This worker's emulator, reset before each test. */
@@ -19,20 +27,37 @@ interface TestFixtures {
 }
 
 interface WorkerFixtures {
+  /**
+   * `strict` (default): preflights allow only the headers Stripe is known to accept from a browser, so
+   * a test passes only if the default transport needs nothing more. `lenient`: every header Stripe's
+   * SDKs send, for tests of the opt-in headers (`test.use({ emulatorCors: 'lenient' })`).
+   */
+  emulatorCors: 'strict' | 'lenient';
   workerEmulatorUrl: string;
+  /** A folder with `token-forms.js` and its chunks as `vite build` makes them; built once per worker, when asked for. */
+  scriptTagBundle: string;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   // Each worker owns an emulator, so faults and resets in one test never reach another worker's test.
+  emulatorCors: ['strict', { scope: 'worker', option: true }],
   workerEmulatorUrl: [
-    // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const emulator = await startEmulatorProcess();
+    async ({ emulatorCors }, use) => {
+      const emulator = await startEmulatorProcess({ strictCors: emulatorCors === 'strict' });
       await use(emulator.url);
       await emulator.stop();
     },
     { scope: 'worker' },
+  ],
+
+  scriptTagBundle: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const bundle = await buildScriptTagBundle();
+      await use(bundle.directory);
+      bundle.dispose();
+    },
+    { scope: 'worker', timeout: 240_000 },
   ],
 
   emulator: async ({ workerEmulatorUrl }, use) => {

@@ -76,6 +76,8 @@ export async function handleAdmin(request: Request, pathname: string, state: Emu
       return jsonResponse(200, { reset: true });
     case 'GET /requests':
       return jsonResponse(200, { data: state.requests.map(describeRequest) });
+    case 'GET /preflights':
+      return jsonResponse(200, { data: state.preflights.map((record) => ({ ...record })) });
     case 'GET /tokens':
       return jsonResponse(200, { data: [...state.tokens.values()].map(describeToken) });
     case 'GET /files':

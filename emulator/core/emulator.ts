@@ -1,7 +1,7 @@
 // The emulator: a Fetch Request in, a Response out, no platform APIs, so it runs in Node or a service worker.
 // A `Response.error()` answer means "close the connection without a response".
 import { ADMIN_PREFIX, handleAdmin } from './admin';
-import { preflightResponse, withCors } from './cors';
+import { answerPreflight, withCors, type CorsMode } from './cors';
 import { createFile, retrieveFile } from './files';
 import { newId } from './ids';
 import { v1Error, v2Error, type ErrorContext } from './responses';
@@ -14,6 +14,12 @@ import { createV2Token, retrieveV2Token } from './v2-tokens';
 export interface EmulatorOptions {
   /** The clock for `created` and `expires_at`; tests pass a fixed one. */
   now?: () => Date;
+  /**
+   * Preflights allow only the request headers Stripe is known to accept from a browser (see
+   * `strictAllowedHeaders`) instead of every header Stripe's SDKs send. The demo and the browser tests
+   * run this way.
+   */
+  strictCors?: boolean;
 }
 
 export interface Emulator {
@@ -52,16 +58,30 @@ const ROUTES: readonly Route[] = [
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const state = createState();
   const now = options.now ?? ((): Date => new Date());
-  return { handle: (request) => handle(request, state, now) };
+  const cors: CorsMode = options.strictCors === true ? 'strict' : 'lenient';
+  return { handle: (request) => handle(request, state, now, cors) };
 }
 
-async function handle(request: Request, state: EmulatorState, now: () => Date): Promise<Response> {
+async function handle(request: Request, state: EmulatorState, now: () => Date, cors: CorsMode): Promise<Response> {
   const requestId = newId.request();
   const url = new URL(request.url);
-  if (request.method === 'OPTIONS') return finish(request, preflightResponse(request), requestId);
-  if (url.pathname === ADMIN_PREFIX || url.pathname.startsWith(`${ADMIN_PREFIX}/`)) {
-    return finish(request, await handleAdmin(request, url.pathname, state), requestId);
+  const admin = url.pathname === ADMIN_PREFIX || url.pathname.startsWith(`${ADMIN_PREFIX}/`);
+  if (request.method === 'OPTIONS') {
+    const decision = answerPreflight(request, cors);
+    if (!admin) {
+      state.preflights.push({
+        id: requestId,
+        path: url.pathname,
+        origin: request.headers.get('Origin'),
+        method: request.headers.get('Access-Control-Request-Method'),
+        requestedHeaders: decision.requestedHeaders,
+        refusedHeaders: decision.refusedHeaders,
+        receivedAt: now().toISOString(),
+      });
+    }
+    return finish(request, decision.response, requestId);
   }
+  if (admin) return finish(request, await handleAdmin(request, url.pathname, state), requestId);
   const record: RequestRecord = {
     id: requestId,
     method: request.method,

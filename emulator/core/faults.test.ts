@@ -56,6 +56,79 @@ describe('status faults', () => {
   });
 });
 
+describe('error faults', () => {
+  it('answer with exactly the error object given, at the status given, and create nothing', async () => {
+    const emulator = createEmulator();
+    const error = {
+      type: 'invalid_request_error',
+      code: 'platform_registration_required',
+      message: 'Platform has not signed up for Connect and cannot create connected accounts.',
+    };
+    await admin(emulator, 'POST', '/faults', { path: '/v2/core', fault: { type: 'error', status: 400, error } });
+    const response = await emulator.handle(v2Request('/v2/core/account_tokens', { display_name: 'J' }));
+    expect(response.status).toBe(400);
+    expect(await jsonOf(response)).toEqual({ error });
+    expect(await adminList(emulator, '/tokens')).toHaveLength(0);
+  });
+
+  it('are refused when the status is not an error or the error has no message', async () => {
+    const emulator = createEmulator();
+    const ok = await admin(emulator, 'POST', '/faults', {
+      path: '/v1/tokens',
+      fault: { type: 'error', status: 200, error: { message: 'x' } },
+    });
+    expect(ok.status).toBe(400);
+    const noMessage = await admin(emulator, 'POST', '/faults', {
+      path: '/v1/tokens',
+      fault: { type: 'error', status: 400, error: { code: 'x' } },
+    });
+    expect(noMessage.status).toBe(400);
+    expect(await adminList(emulator, '/faults')).toEqual([]);
+  });
+
+  const echo = {
+    type: 'invalid_request_error',
+    code: 'email_invalid',
+    param: 'person[email]',
+    message: 'Invalid email address: jane@example.com',
+  };
+
+  it('answer with the status and error body given, on v1 and v2 alike, and create nothing', async () => {
+    const emulator = createEmulator();
+    await admin(emulator, 'POST', '/faults', {
+      path: '/v1/tokens',
+      fault: { type: 'error', status: 400, error: echo },
+    });
+    const v2Echo = { type: 'invalid_request_error', code: 'invalid_fields', message: 'Bad: Jane', invalid_fields: [] };
+    await admin(emulator, 'POST', '/faults', {
+      path: '/v2/core',
+      fault: { type: 'error', status: 402, error: v2Echo },
+    });
+    const v1 = await emulator.handle(v1TokenRequest(PERSON));
+    expect(v1.status).toBe(400);
+    expect(v1.headers.get('Request-Id')).toMatch(/^req_/);
+    expect(await jsonOf(v1)).toEqual({ error: echo });
+    const v2 = await emulator.handle(v2Request('/v2/core/account_tokens', {}));
+    expect(v2.status).toBe(402);
+    expect(await jsonOf(v2)).toEqual({ error: v2Echo });
+    expect(await adminList(emulator, '/tokens')).toHaveLength(0);
+  });
+
+  it('refuse a status outside 400–599 or an error without a type and message', async () => {
+    const emulator = createEmulator();
+    for (const fault of [
+      { type: 'error', status: 302, error: echo },
+      { type: 'error', status: 400.5, error: echo },
+      { type: 'error', status: 400 },
+      { type: 'error', status: 400, error: { message: 'no type' } },
+      { type: 'error', status: 400, error: { type: 'api_error', message: 7 } },
+    ]) {
+      expect((await admin(emulator, 'POST', '/faults', { path: '/v1/tokens', fault })).status).toBe(400);
+    }
+    expect(await adminList(emulator, '/faults')).toEqual([]);
+  });
+});
+
 describe('fault paths', () => {
   it('match exactly or as a prefix ending at a slash', () => {
     expect(faultPathMatches('/v1/tokens', '/v1/tokens')).toBe(true);

@@ -4,8 +4,14 @@ import { isJsonObject, type JsonObject } from './json';
 export const FAULT_STATUSES = [409, 429, 500, 502, 503] as const;
 export type FaultStatus = (typeof FAULT_STATUSES)[number];
 
+/** The statuses an `error` fault may answer with: Stripe's client errors, and its server errors. */
+export const MIN_ERROR_STATUS = 400;
+export const MAX_ERROR_STATUS = 599;
+
 export type FaultAction =
   | { type: 'status'; status: FaultStatus; retryAfter?: number; shouldRetry?: boolean }
+  /** Answers `{"error": error}` as given: a refusal worded as Stripe might, echoes of the request included. */
+  | { type: 'error'; status: number; error: JsonObject }
   | { type: 'hang'; ms?: number }
   | { type: 'drop' }
   | { type: 'delay'; ms: number };
@@ -69,6 +75,19 @@ function parseAction(value: unknown): FaultAction | string {
       }
       return action;
     }
+    case 'error': {
+      const { status, error } = value;
+      if (
+        typeof status !== 'number' ||
+        !Number.isInteger(status) ||
+        status < MIN_ERROR_STATUS ||
+        status > MAX_ERROR_STATUS
+      )
+        return `fault.status must be an integer from ${MIN_ERROR_STATUS} to ${MAX_ERROR_STATUS}.`;
+      if (!isJsonObject(error) || typeof error.type !== 'string' || typeof error.message !== 'string')
+        return 'fault.error must be an object with a string "type" and "message".';
+      return { type: 'error', status, error };
+    }
     case 'hang':
       if (value.ms !== undefined && !isNonNegativeNumber(value.ms)) return 'fault.ms must be a number of milliseconds.';
       return value.ms === undefined ? { type: 'hang' } : { type: 'hang', ms: value.ms };
@@ -78,7 +97,7 @@ function parseAction(value: unknown): FaultAction | string {
       if (!isNonNegativeNumber(value.ms)) return 'fault.ms must be a number of milliseconds.';
       return { type: 'delay', ms: value.ms };
     default:
-      return 'fault.type must be one of status, hang, drop, delay.';
+      return 'fault.type must be one of status, error, hang, drop, delay.';
   }
 }
 

@@ -9,7 +9,7 @@ import {
   saveResponse,
 } from './idempotency';
 import { canonicalJson } from './json';
-import { v1Error, v2Error, type ErrorContext } from './responses';
+import { jsonResponse, v1Error, v2Error, type ErrorContext } from './responses';
 import type { ApiVersion, PreparedCall, RouteContext } from './routes';
 
 export async function runIdempotent(
@@ -91,6 +91,8 @@ async function applyFault(
   switch (fault.type) {
     case 'status':
       return statusFaultResponse(fault, api, errorContext);
+    case 'error':
+      return jsonResponse(fault.status, { error: fault.error });
     case 'drop':
       return Response.error();
     case 'hang':

@@ -18,6 +18,11 @@ export interface JsonSchema {
   anyOf?: readonly JsonSchema[];
   format?: string;
   pattern?: string;
+  /** In Unicode code points, as JSON Schema and Stripe count. */
+  maxLength?: number;
+  maxProperties?: number;
+  /** What every key of an object must be (metadata keys). */
+  propertyNames?: { minLength?: number; maxLength?: number; pattern?: string };
   'x-stripe-emptyable'?: boolean;
 }
 

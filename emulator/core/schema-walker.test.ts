@@ -63,6 +63,33 @@ describe('checkAgainstSchema', () => {
     expect(checkAgainstSchema({ either: 'manual' }, schema, 'form').issues).toHaveLength(1);
   });
 
+  it('counts maxLength in code points and checks metadata keys and their number', () => {
+    const limited: JsonSchema = {
+      type: 'object',
+      properties: {
+        name: { type: 'string', maxLength: 3 },
+        meta: {
+          type: 'object',
+          format: 'metadata',
+          maxProperties: 2,
+          propertyNames: { minLength: 1, maxLength: 4, pattern: '^[^\\[\\]]*$' },
+          additionalProperties: { type: 'string', maxLength: 2 },
+        },
+      },
+    };
+    expect(checkAgainstSchema({ name: '😀😀😀', meta: { ok: 'ab' } }, limited, 'json').issues).toEqual([]);
+    expect(checkAgainstSchema({ name: 'abcd' }, limited, 'form').issues).toEqual([
+      { kind: 'too_long', path: ['name'], maxLength: 3, length: 4 },
+    ]);
+    const { issues } = checkAgainstSchema({ meta: { toolong: 'x', 'a[': 'x', ok: 'abc' } }, limited, 'json');
+    expect(issues.map((issue) => [issue.kind, issue.path])).toEqual([
+      ['too_many_properties', ['meta']],
+      ['invalid_key', ['meta', 'toolong']],
+      ['invalid_key', ['meta', 'a[']],
+      ['too_long', ['meta', 'ok']],
+    ]);
+  });
+
   it('does not mistake inherited object names for parameters', () => {
     expect(
       checkAgainstSchema({ constructor: 'x', toString: 'y' }, schema, 'form').issues.map((issue) => issue.kind),

@@ -11,7 +11,12 @@ export type SchemaIssue =
   | { kind: 'empty'; path: PathSegment[] }
   | { kind: 'invalid_type'; path: PathSegment[]; expected: SchemaType; received: unknown }
   | { kind: 'invalid_enum'; path: PathSegment[]; allowed: readonly SchemaLiteral[]; received: unknown }
-  | { kind: 'invalid_format'; path: PathSegment[]; format: string; received: unknown };
+  | { kind: 'invalid_format'; path: PathSegment[]; format: string; received: unknown }
+  /** A string longer than the schema's `maxLength`; lengths in Unicode code points. */
+  | { kind: 'too_long'; path: PathSegment[]; maxLength: number; length: number }
+  | { kind: 'too_many_properties'; path: PathSegment[]; maxProperties: number; count: number }
+  /** A key that breaks the schema's `propertyNames` (a metadata key too long, empty or with brackets). */
+  | { kind: 'invalid_key'; path: PathSegment[]; key: string; maxLength: number | undefined };
 
 /** `form`: v1 bodies decoded by qs, every leaf a string. `json`: v2 bodies, JSON types taken as they are. */
 export type BodyEncoding = 'form' | 'json';
@@ -93,8 +98,16 @@ function walkObject(
   const isMetadata = schema.format === 'metadata';
   const extra = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
   const out: JsonObject = {};
-  for (const [key, child] of Object.entries(value)) {
+  const entries = Object.entries(value);
+  if (schema.maxProperties !== undefined && entries.length > schema.maxProperties) {
+    issues.push({ kind: 'too_many_properties', path, maxProperties: schema.maxProperties, count: entries.length });
+  }
+  for (const [key, child] of entries) {
     const childPath = [...path, key];
+    if (schema.propertyNames !== undefined && !nameFits(key, schema.propertyNames)) {
+      issues.push({ kind: 'invalid_key', path: childPath, key, maxLength: schema.propertyNames.maxLength });
+      continue;
+    }
     const known =
       schema.properties !== undefined && Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
     const childSchema = known ?? extra;
@@ -111,6 +124,15 @@ function walkObject(
     if (!Object.hasOwn(value, key)) issues.push({ kind: 'missing', path: [...path, key] });
   }
   return out;
+}
+
+const codePoints = (text: string): number => [...text].length;
+
+function nameFits(key: string, names: NonNullable<JsonSchema['propertyNames']>): boolean {
+  const length = codePoints(key);
+  if (names.minLength !== undefined && length < names.minLength) return false;
+  if (names.maxLength !== undefined && length > names.maxLength) return false;
+  return names.pattern === undefined || new RegExp(names.pattern, 'u').test(key);
 }
 
 /** qs turns indexes above its array limit into object keys; Stripe reads `a[25]=x` as an array all the same. */
@@ -164,6 +186,10 @@ function walkString(
   }
   if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value)) {
     issues.push({ kind: 'invalid_format', path, format: schema.format ?? 'pattern', received: value });
+    return undefined;
+  }
+  if (schema.maxLength !== undefined && codePoints(value) > schema.maxLength) {
+    issues.push({ kind: 'too_long', path, maxLength: schema.maxLength, length: codePoints(value) });
     return undefined;
   }
   return value;

@@ -47,22 +47,38 @@ export interface RequestRecord {
   receivedAt: string;
 }
 
+/** A CORS preflight (`OPTIONS`) to an API path, and what its answer left out. */
+export interface PreflightRecord {
+  id: string;
+  path: string;
+  origin: string | null;
+  /** `Access-Control-Request-Method`. */
+  method: string | null;
+  /** `Access-Control-Request-Headers`, lower case. */
+  requestedHeaders: string[];
+  /** Requested headers the answer did not allow, so the browser did not send the request. */
+  refusedHeaders: string[];
+  receivedAt: string;
+}
+
 export interface EmulatorState {
   tokens: Map<string, StoredToken>;
   files: Map<string, StoredFile>;
   requests: RequestRecord[];
+  preflights: PreflightRecord[];
   faults: QueuedFault[];
   idempotency: IdempotencyStore;
 }
 
 export function createState(): EmulatorState {
-  return { tokens: new Map(), files: new Map(), requests: [], faults: [], idempotency: new Map() };
+  return { tokens: new Map(), files: new Map(), requests: [], preflights: [], faults: [], idempotency: new Map() };
 }
 
 export function clearState(state: EmulatorState): void {
   state.tokens.clear();
   state.files.clear();
   state.requests.length = 0;
+  state.preflights.length = 0;
   state.faults.length = 0;
   state.idempotency.clear();
 }

@@ -30,6 +30,13 @@ function describeReceived(value: unknown): string {
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
 }
 
+/** The start of a long value, as Stripe quotes one it refuses for its length. */
+function opening(value: unknown): string {
+  const text = describeReceived(value);
+  const points = [...text];
+  return points.length > 40 ? `${points.slice(0, 40).join('')}…` : text;
+}
+
 function listChoices(values: readonly unknown[]): string {
   const texts = values.map(String);
   if (texts.length <= 1) return texts.join('');
@@ -85,6 +92,24 @@ export function v1ErrorForIssue(issue: SchemaIssue, root: string): V1ErrorDetail
         param,
         message: `Invalid ${issue.format}: ${describeReceived(issue.received)} (for ${param})`,
       };
+    case 'too_long':
+      return {
+        code: 'parameter_invalid_string',
+        param,
+        message: `Invalid string: must be at most ${issue.maxLength} characters, received ${issue.length} (for ${param})`,
+      };
+    case 'too_many_properties':
+      return {
+        code: 'parameter_invalid_object',
+        param,
+        message: `Invalid ${param}: at most ${issue.maxProperties} keys are allowed, received ${issue.count}`,
+      };
+    case 'invalid_key':
+      return {
+        code: 'parameter_invalid_string',
+        param,
+        message: `Invalid key: ${opening(issue.key)} must be a string of 1 to ${issue.maxLength ?? '∞'} characters without [ or ] (for ${param})`,
+      };
   }
 }
 
@@ -95,6 +120,9 @@ const V2_FIELD_CODES: Record<SchemaIssue['kind'], V2InvalidFieldCode> = {
   invalid_type: 'invalid_type',
   invalid_enum: 'invalid_value',
   invalid_format: 'invalid_value',
+  too_long: 'invalid_value',
+  too_many_properties: 'invalid_value',
+  invalid_key: 'invalid_value',
 };
 
 export function v2FieldForIssue(issue: SchemaIssue): V2InvalidField {
@@ -120,6 +148,20 @@ export function v2FieldForIssue(issue: SchemaIssue): V2InvalidField {
         path,
         code,
         message: `Invalid ${path}: ${describeJsonReceived(issue.received)} is not a valid ${issue.format}.`,
+      };
+    case 'too_long':
+      return {
+        path,
+        code,
+        message: `${path} must be at most ${issue.maxLength} characters, received ${issue.length}.`,
+      };
+    case 'too_many_properties':
+      return { path, code, message: `${path} may have at most ${issue.maxProperties} keys, received ${issue.count}.` };
+    case 'invalid_key':
+      return {
+        path,
+        code,
+        message: `Invalid key in ${dottedPath(issue.path.slice(0, -1))}: keys need 1 to ${issue.maxLength ?? '∞'} characters without [ or ].`,
       };
   }
 }

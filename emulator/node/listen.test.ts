@@ -25,6 +25,20 @@ const PERSON = formBody([
 ]);
 
 describe('listenEmulator', () => {
+  it('serves a strict-CORS emulator when asked', async () => {
+    running = await listenEmulator({ port: 0, strictCors: true });
+    const response = await fetch(`${running.url}/v1/tokens`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'http://localhost:5173',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'idempotency-key',
+      },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-headers')).toBeNull();
+  });
+
   it('listens on 127.0.0.1 on a free port and serves tokens over real HTTP', async () => {
     const server = await start();
     expect(server.url).toBe(`http://127.0.0.1:${server.port}`);

@@ -9,6 +9,8 @@ export interface ListenOptions {
   host?: string;
   /** An emulator to serve; a fresh one by default. */
   emulator?: Emulator;
+  /** For a fresh emulator: preflights allow only what Stripe is known to accept (`EmulatorOptions.strictCors`). */
+  strictCors?: boolean;
 }
 
 export interface RunningEmulator {
@@ -19,7 +21,7 @@ export interface RunningEmulator {
 
 export async function listenEmulator(options: ListenOptions = {}): Promise<RunningEmulator> {
   const host = options.host ?? '127.0.0.1';
-  const emulator = options.emulator ?? createEmulator();
+  const emulator = options.emulator ?? createEmulator({ strictCors: options.strictCors === true });
   const server = createServer();
   let origin = '';
   server.on('request', (message, reply) => {

@@ -1,5 +1,7 @@
-// `npm run emulator`: the local Stripe emulator on TOKEN_FORMS_EMULATOR_PORT (default 12111), loopback only.
+// `npm run emulator`: the local Stripe emulator on TOKEN_FORMS_EMULATOR_PORT (default 12111), loopback only;
+// TOKEN_FORMS_EMULATOR_STRICT_CORS=1 allows only the request headers Stripe is known to accept from a browser.
 import { listenEmulator } from './listen';
+import { strictCorsFromEnv } from './strict-cors-env';
 
 const DEFAULT_PORT = 12111;
 
@@ -12,8 +14,9 @@ function portFromEnvironment(): number {
   return port;
 }
 
-const running = await listenEmulator({ port: portFromEnvironment() });
-console.log(`Stripe emulator listening on ${running.url}`);
+const strictCors = strictCorsFromEnv(process.env, false);
+const running = await listenEmulator({ port: portFromEnvironment(), strictCors });
+console.log(`Stripe emulator listening on ${running.url}${strictCors ? ' (strict CORS)' : ''}`);
 
 function stop(): void {
   void running.close().finally(() => process.exit(0));

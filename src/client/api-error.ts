@@ -27,7 +27,11 @@ export function isRetryableResponse(response: TransportResponse): boolean {
   return response.status === 409 || response.status === 429 || response.status >= 500;
 }
 
-/** Turns a non-2xx answer into an `ApiError`, reading `{"error":{…}}` from v1 and v2 alike. */
+/**
+ * Turns a non-2xx answer into an `ApiError`, reading `{"error":{…}}` from v1 and v2 alike. The field it
+ * names is v1's `param` (bracket form), else v2's `invalid_param` (a dotted path); v2 may instead list
+ * `invalid_fields`, or name no field at all and say only its code and message.
+ */
 export function apiErrorFromResponse(response: TransportResponse): ApiError {
   const body = parseJson(response.text);
   const error = isObject(body) && isObject(body.error) ? body.error : {};
@@ -40,7 +44,7 @@ export function apiErrorFromResponse(response: TransportResponse): ApiError {
     retryable: isRetryableResponse(response),
   };
   const code = stringOrUndefined(error.code);
-  const param = stringOrUndefined(error.param);
+  const param = stringOrUndefined(error.param) ?? stringOrUndefined(error.invalid_param);
   const docUrl = stringOrUndefined(error.doc_url);
   const requestId = response.header('Request-Id') ?? undefined;
   if (code) result.code = code;

@@ -58,6 +58,11 @@ function v1Options() {
   return { publishableKey: PK, apiVersion: 'v1', apiBase: emulator.url, retry: QUICK_RETRIES } as const;
 }
 
+/** With the opt-in `Idempotency-Key` header. */
+function idempotentV1Options() {
+  return { ...v1Options(), idempotencyHeader: true } as const;
+}
+
 describe('tokens against the emulator', () => {
   it('creates a v1 account token and a v1 person token', async () => {
     const account = await createAccountToken(v1Account, v1Options());
@@ -108,9 +113,23 @@ describe('tokens against the emulator', () => {
     expect(!v2.ok && v2.error.invalidFields?.map((field) => field.path)).toContain('identity.entity_type');
   });
 
+  it('sends no idempotency key by default; a retry after a lost answer leaves one unused token behind', async () => {
+    await addFault({ path: '/v1/tokens', count: 1, when: 'after', fault: { type: 'status', status: 500 } });
+    const result = await createAccountToken(v1Account, v1Options());
+    const attempts = await requestsTo('/v1/tokens');
+    expect(attempts.map((entry) => [entry.status, entry.idempotencyKey])).toEqual([
+      [500, null],
+      [200, null],
+    ]);
+    const stored = await tokensStored();
+    expect(stored).toHaveLength(2);
+    // The caller gets the second token only; the first is never handed out, so nothing can attach it.
+    expect(result.ok && result.token.id).toBe(stored[1]?.id);
+  });
+
   it('keeps one idempotency key across 500s and creates exactly one token', async () => {
     await addFault({ path: '/v1/tokens', count: 2, when: 'before', fault: { type: 'status', status: 500 } });
-    const result = await createAccountToken(v1Account, v1Options());
+    const result = await createAccountToken(v1Account, idempotentV1Options());
     expect(result.ok).toBe(true);
     const attempts = await requestsTo('/v1/tokens');
     expect(attempts.map((entry) => entry.status)).toEqual([500, 500, 200]);
@@ -120,7 +139,7 @@ describe('tokens against the emulator', () => {
 
   it('gets the same token back when the first answer was lost after creation', async () => {
     await addFault({ path: '/v1/tokens', count: 1, when: 'after', fault: { type: 'status', status: 500 } });
-    const result = await createAccountToken(v1Account, v1Options());
+    const result = await createAccountToken(v1Account, idempotentV1Options());
     const stored = await tokensStored();
     expect(stored).toHaveLength(1);
     expect(result.ok && result.token.id).toBe(stored[0]?.id);
@@ -163,7 +182,7 @@ describe('tokens against the emulator', () => {
   it('times out a hanging attempt and retries it with the same key', async () => {
     await addFault({ path: '/v1/tokens', count: 1, when: 'before', fault: { type: 'hang', ms: 5_000 } });
     const result = await createAccountToken(v1Account, {
-      ...v1Options(),
+      ...idempotentV1Options(),
       retry: { ...QUICK_RETRIES, attemptTimeoutMs: 300 },
     });
     expect(result.ok).toBe(true);
@@ -232,6 +251,7 @@ describe('file uploads against the emulator', () => {
       publishableKey: PK,
       purpose: 'account_requirement',
       filesBase: emulator.url,
+      idempotencyHeader: true,
       retry: QUICK_RETRIES,
       onProgress: (loaded) => progress.push(loaded),
     });

@@ -17,7 +17,12 @@ export class KeyError extends Error {
 }
 
 export type ConfigurationErrorCode =
-  'insecure_base_url' | 'invalid_base_url' | 'missing_account' | 'invalid_idempotency_key';
+  | 'insecure_base_url'
+  | 'invalid_base_url'
+  | 'missing_account'
+  | 'invalid_idempotency_key'
+  /** The host's `metadata` breaks Stripe's limits (see `METADATA_LIMITS`); the message names the key. */
+  | 'invalid_metadata';
 
 /** An option is missing or unsafe (e.g. a plain-http API base on a public host). */
 export class ConfigurationError extends Error {

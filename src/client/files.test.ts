@@ -30,9 +30,25 @@ afterEach(() => {
 });
 
 describe('uploadFile', () => {
+  it('sends only what Stripe documents for browser uploads: the bearer key and the multipart body', async () => {
+    const { fetch, base } = setUp([{ status: 200, body: FILE_BODY }]);
+    await uploadFile(new File([PNG_BYTES], 'front.png', { type: 'image/png' }), {
+      ...base,
+      idempotencyKey: 'upload-1',
+    });
+    const headers = fetch.calls[0]?.headers;
+    // Content-Type (multipart, with its boundary) is left to fetch, which sets it from the FormData body.
+    expect([...(headers?.keys() ?? [])]).toEqual(['authorization']);
+    expect(fetch.calls[0]?.body).toBeInstanceOf(FormData);
+    expect(headers?.get('Authorization')).toBe(`Bearer ${PK}`);
+  });
+
   it('sends multipart with purpose and the file part carrying its real MIME type', async () => {
     const { fetch, base } = setUp([{ status: 200, body: FILE_BODY }]);
-    const result = await uploadFile(new File([PNG_BYTES], 'front.png', { type: 'image/png' }), base);
+    const result = await uploadFile(new File([PNG_BYTES], 'front.png', { type: 'image/png' }), {
+      ...base,
+      idempotencyHeader: true,
+    });
     const call = fetch.calls[0];
     expect(call?.url).toBe('https://files.stripe.com/v1/files');
     expect(call?.headers.get('Authorization')).toBe(`Bearer ${PK}`);
@@ -91,7 +107,12 @@ describe('uploadFile', () => {
         body: { error: { type: 'invalid_request_error', code: 'file_too_large', param: 'file', message: 'Too big.' } },
       },
     ]);
-    const result = await uploadFile(new Blob([PNG_BYTES], { type: 'image/png' }), { ...base, random: () => 0 });
+    const result = await uploadFile(new Blob([PNG_BYTES], { type: 'image/png' }), {
+      ...base,
+      idempotencyHeader: true,
+      random: () => 0,
+    });
+    expect(fetch.calls[0]?.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
     expect(new Set(fetch.calls.map((call) => call.headers.get('Idempotency-Key'))).size).toBe(1);
     expect(fetch.calls).toHaveLength(2);
     expect(result).toMatchObject({

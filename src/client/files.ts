@@ -1,7 +1,7 @@
 import { DEFAULT_FILES_BASE, resolveBaseUrl } from './base-url';
 import { FileTypeError } from './errors';
 import { createFetchTransport } from './fetch-transport';
-import { resolveIdempotencyKey } from './idempotency-key';
+import { idempotencyHeaders } from './idempotency-key';
 import { parsePublishableKey } from './publishable-key';
 import type { CommonRequestOptions } from './request-options';
 import { readStripeFile } from './read-success';
@@ -28,6 +28,9 @@ export interface UploadFileOptions extends CommonRequestOptions {
  * The Blob's `type` must be the file's real MIME type (set from its bytes): Stripe rejects
  * `application/octet-stream`, so an untyped file is refused before anything is sent. In a browser,
  * asking for progress switches to XMLHttpRequest, the one API that reports upload progress.
+ *
+ * Sends what Stripe's guide sends from a browser: `Authorization: Bearer pk_…` and the multipart body
+ * (plus `Idempotency-Key` only with `idempotencyHeader`).
  */
 export async function uploadFile(file: Blob, options: UploadFileOptions): Promise<FileUploadResult> {
   parsePublishableKey(options.publishableKey);
@@ -44,7 +47,7 @@ export async function uploadFile(file: Blob, options: UploadFileOptions): Promis
       'Stripe rejects files typed application/octet-stream; set the real MIME type from the file contents.',
     );
   }
-  const idempotencyKey = resolveIdempotencyKey(options.idempotencyKey);
+  const headers = { Authorization: `Bearer ${options.publishableKey}`, ...idempotencyHeaders(options) };
 
   const body = new FormData();
   body.append('purpose', options.purpose);
@@ -55,7 +58,7 @@ export async function uploadFile(file: Blob, options: UploadFileOptions): Promis
       method: 'POST',
       url: `${filesBase}/v1/files`,
       // Content-Type is left to the transport: it carries the multipart boundary.
-      headers: { Authorization: `Bearer ${options.publishableKey}`, 'Idempotency-Key': idempotencyKey },
+      headers,
       body,
       ...(options.onProgress ? { onUploadProgress: options.onProgress } : {}),
     },

@@ -26,3 +26,15 @@ export function resolveIdempotencyKey(given: string | undefined): string {
   }
   return given;
 }
+
+/**
+ * The `Idempotency-Key` header when the caller asked for it, else none. A given key is checked either
+ * way, so a malformed one is refused before anything is sent.
+ */
+export function idempotencyHeaders(options: {
+  readonly idempotencyHeader?: boolean;
+  readonly idempotencyKey?: string;
+}): Record<string, string> {
+  const key = resolveIdempotencyKey(options.idempotencyKey);
+  return options.idempotencyHeader === true ? { 'Idempotency-Key': key } : {};
+}

@@ -1,6 +1,6 @@
 export { createAccountToken, createPersonToken } from './tokens';
+export type { Decimal } from './stripe-request-types';
 export type {
-  DecimalsAsStrings,
   V1AccountTokenParams,
   V1PersonTokenParams,
   V1TokenOptions,

@@ -6,7 +6,15 @@ import type { FetchFunction, Transport } from './transport';
 export interface CommonRequestOptions {
   /** `pk_test_…` or `pk_live_…`. Secret and restricted keys are refused before any request. */
   publishableKey: string;
-  /** One key per logical submission; reused on every retry. Generated when not given. */
+  /**
+   * Sends `Idempotency-Key`, so that a retry after a lost answer returns the first result instead of
+   * making a second token or file. Off by default: Stripe does not document the header as allowed
+   * cross-origin, and any custom header costs a CORS preflight (v1 tokens are otherwise simple
+   * requests). Without it, such a retry may leave one unused token (or file) behind: harmless, since
+   * tokens are single-use and nothing attaches them but your server.
+   */
+  idempotencyHeader?: boolean;
+  /** With `idempotencyHeader`: one key per logical submission, reused on every retry. Generated when not given. */
   idempotencyKey?: string;
   /** Cancels at once, retries included. */
   signal?: AbortSignal;

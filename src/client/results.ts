@@ -31,8 +31,9 @@ export interface InvalidField {
 export type ApiErrorKind = 'api' | 'network' | 'timeout' | 'aborted';
 
 /**
- * Why a request did not produce a result. `param` (v1, bracket form) and `invalidFields` (v2 paths) are
- * passed on as Stripe sent them; the field schema maps them to form fields.
+ * Why a request did not produce a result. `param` (v1's `param` in bracket form, or v2's `invalid_param`
+ * path) and `invalidFields` (v2 paths) are passed on as Stripe sent them; the field schema maps them to
+ * form fields. A v2 error may carry neither: then only `code` and `message` say what went wrong.
  */
 export interface ApiError {
   kind: ApiErrorKind;

@@ -22,9 +22,9 @@ export interface SendContext {
 
 /**
  * Sends one logical request, retrying network errors, attempt timeouts, 409, 429 and 5xx answers as
- * Stripe advises. The request (and so its Idempotency-Key) is the same on every attempt, which lets
- * Stripe return the first result instead of creating a second token. A caller abort ends everything
- * at once.
+ * Stripe advises. The request (and its Idempotency-Key, when the caller sends one) is the same on every
+ * attempt, so Stripe can return the first result instead of creating a second token; without the key a
+ * retry after a lost answer makes a new, unused one. A caller abort ends everything at once.
  */
 export async function sendWithRetries(
   request: Omit<TransportRequest, 'signal'>,

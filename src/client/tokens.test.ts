@@ -72,7 +72,17 @@ describe('key and endpoint checks', () => {
 });
 
 describe('v1 requests', () => {
-  it('send a form body with the key inside and no Authorization header', async () => {
+  it('are CORS simple requests by default: the key in the body and no header but Content-Type', async () => {
+    const { fetch, base } = setUp([{ status: 200, body: V1_TOKEN }]);
+    await createPersonToken({ first_name: 'Ada' }, { ...base, apiVersion: 'v1', idempotencyKey: 'submission-1' });
+    const call = fetch.calls[0];
+    expect([...(call?.headers.keys() ?? [])]).toEqual(['content-type']);
+    // The one Content-Type value among the three a simple request may carry that a form body has.
+    expect(call?.headers.get('Content-Type')).toBe('application/x-www-form-urlencoded');
+    expect(parse(call?.bodyText ?? '')).toMatchObject({ key: PK });
+  });
+
+  it('send a form body with the key inside, no Authorization header, and the idempotency header on request', async () => {
     const { fetch, base } = setUp([{ status: 200, body: V1_TOKEN }]);
     const result = await createAccountToken(
       {
@@ -80,7 +90,7 @@ describe('v1 requests', () => {
         individual: { first_name_kana: 'タロウ', dob: { day: 1, month: 2, year: 1990 } },
         tos_shown_and_accepted: true,
       },
-      { ...base, apiVersion: 'v1' },
+      { ...base, apiVersion: 'v1', idempotencyHeader: true },
     );
     const call = fetch.calls[0];
     expect(call?.url).toBe('https://api.stripe.com/v1/tokens');
@@ -103,7 +113,7 @@ describe('v1 requests', () => {
     });
   });
 
-  it('can be sent as a CORS simple request, with no idempotency header', async () => {
+  it('stay CORS simple requests when the idempotency header is turned off explicitly', async () => {
     const { fetch, base } = setUp([{ status: 200, body: V1_TOKEN }]);
     await createAccountToken({ business_type: 'individual' }, { ...base, apiVersion: 'v1', idempotencyHeader: false });
     const headers = [...(fetch.calls[0]?.headers.keys() ?? [])];
@@ -173,6 +183,8 @@ describe('v2 requests', () => {
     expect(call?.headers.get('Content-Type')).toBe('application/json');
     expect(call?.headers.get('Stripe-Version')).toBe(DEFAULT_STRIPE_VERSION);
     expect(DEFAULT_STRIPE_VERSION).toBe('2026-10-28.endive');
+    // What the v2 API needs and nothing more: a preflight has to allow only these three.
+    expect([...(call?.headers.keys() ?? [])].sort()).toEqual(['authorization', 'content-type', 'stripe-version']);
     expect(JSON.parse(call?.bodyText ?? '')).toEqual({
       contact_email: 'a@example.com',
       identity: { entity_type: 'individual', individual: { given_name: '太郎' } },
@@ -219,7 +231,60 @@ describe('v2 requests', () => {
   });
 });
 
+describe('v2 errors', () => {
+  it('keep a refusal that names no field: its code and message, nothing to place at a field', async () => {
+    const { base } = setUp([
+      {
+        status: 400,
+        headers: { 'Request-Id': 'req_v2' },
+        body: {
+          error: {
+            type: 'invalid_request_error',
+            code: 'platform_registration_required',
+            message: 'Platform has not signed up for Connect and cannot create connected accounts.',
+          },
+        },
+      },
+    ]);
+    const result = await createAccountToken({}, { ...base, apiVersion: 'v2' });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: 'api',
+        type: 'invalid_request_error',
+        code: 'platform_registration_required',
+        message: 'Platform has not signed up for Connect and cannot create connected accounts.',
+        status: 400,
+        requestId: 'req_v2',
+        retryable: false,
+      },
+    });
+  });
+
+  it('read the field a v2 error names in invalid_param, as a param', async () => {
+    const { base } = setUp([
+      {
+        status: 400,
+        body: {
+          error: { type: 'invalid_request_error', code: 'invalid_value', message: 'Bad.', invalid_param: 'email' },
+        },
+      },
+    ]);
+    const result = await createPersonToken({}, { ...base, apiVersion: 'v2', account: 'acct_1Abc' });
+    expect(!result.ok && result.error.param).toBe('email');
+  });
+});
+
 describe('retries', () => {
+  it('send the same body on every attempt, without an idempotency key unless asked', async () => {
+    const { fetch, base } = setUp([SERVER_ERROR, { networkError: true }, { status: 200, body: V1_TOKEN }]);
+    const result = await createAccountToken({}, { ...base, apiVersion: 'v1', random: () => 0.5 });
+    expect(result.ok).toBe(true);
+    expect(fetch.calls).toHaveLength(3);
+    expect(fetch.calls.some((call) => call.headers.has('Idempotency-Key'))).toBe(false);
+    expect(new Set(fetch.calls.map((call) => call.bodyText)).size).toBe(1);
+  });
+
   it('reuse one idempotency key across retries and return the eventual token', async () => {
     const { fetch, base } = setUp([
       SERVER_ERROR,
@@ -227,7 +292,10 @@ describe('retries', () => {
       { status: 409, body: {} },
       { status: 200, body: V1_TOKEN },
     ]);
-    const result = await createAccountToken({}, { ...base, apiVersion: 'v1', random: () => 0.5 });
+    const result = await createAccountToken(
+      {},
+      { ...base, apiVersion: 'v1', idempotencyHeader: true, random: () => 0.5 },
+    );
     expect(result.ok).toBe(true);
     expect(fetch.calls).toHaveLength(4);
     const keys = new Set(fetch.calls.map((call) => call.headers.get('Idempotency-Key')));
@@ -237,7 +305,10 @@ describe('retries', () => {
 
   it('use the idempotency key the caller gives', async () => {
     const { fetch, base } = setUp([SERVER_ERROR, { status: 200, body: V2_TOKEN }]);
-    await createAccountToken({}, { ...base, apiVersion: 'v2', idempotencyKey: 'submission-42' });
+    await createAccountToken(
+      {},
+      { ...base, apiVersion: 'v2', idempotencyHeader: true, idempotencyKey: 'submission-42' },
+    );
     expect(fetch.calls.map((call) => call.headers.get('Idempotency-Key'))).toEqual(['submission-42', 'submission-42']);
   });
 
@@ -246,8 +317,8 @@ describe('retries', () => {
       { status: 200, body: V1_TOKEN },
       { status: 200, body: V1_TOKEN },
     ]);
-    await createAccountToken({}, { ...base, apiVersion: 'v1' });
-    await createAccountToken({}, { ...base, apiVersion: 'v1' });
+    await createAccountToken({}, { ...base, apiVersion: 'v1', idempotencyHeader: true });
+    await createAccountToken({}, { ...base, apiVersion: 'v1', idempotencyHeader: true });
     expect(fetch.calls[0]?.headers.get('Idempotency-Key')).not.toBe(fetch.calls[1]?.headers.get('Idempotency-Key'));
   });
 

@@ -1,60 +1,43 @@
-import type Stripe from 'stripe';
 import { encodeFormBody, encodeJsonBody } from '../encoding';
 import { DEFAULT_API_BASE, resolveBaseUrl } from './base-url';
 import { ConfigurationError } from './errors';
-import { resolveIdempotencyKey } from './idempotency-key';
+import { idempotencyHeaders } from './idempotency-key';
+import { assertMetadataWithinLimits } from './metadata';
 import { parsePublishableKey } from './publishable-key';
 import type { CommonRequestOptions } from './request-options';
 import { readToken } from './read-success';
 import type { TokenResult } from './results';
 import { runRequest } from './run-request';
+import type { TokenCreateParams, V2 } from './stripe-request-types';
 import { DEFAULT_STRIPE_VERSION } from './stripe-version';
 import type { TransportRequest } from './transport';
 
-export type V1AccountTokenParams = Stripe.TokenCreateParams.Account;
-export type V1PersonTokenParams = Stripe.TokenCreateParams.Person;
-
-/**
- * The SDK types v2 decimals (`percent_ownership`) as its own `Decimal` class, which a browser cannot
- * build without bundling the SDK. On the wire they are decimal strings, so strings are accepted too.
+/*
+ * The official `stripe` package's request types, copied into this package by `npm run generate:types`
+ * (the SDK is only a dev dependency). v2 decimals (`percent_ownership`) are their text or the SDK's `Decimal`.
  */
-export type DecimalsAsStrings<T> = T extends Stripe.Decimal
-  ? Stripe.Decimal | string
-  : T extends ReadonlyArray<infer Item>
-    ? Array<DecimalsAsStrings<Item>>
-    : T extends object
-      ? { [K in keyof T]: DecimalsAsStrings<T[K]> }
-      : T;
-
-/** `Stripe.V2.Core.AccountTokenCreateParams`, decimals also as strings. */
-export type V2AccountTokenParams = DecimalsAsStrings<Stripe.V2.Core.AccountTokenCreateParams>;
-/**
- * `Stripe.V2.Core.Accounts.PersonTokenCreateParams`, decimals also as strings. The package's root
- * namespace does not re-export `Accounts` and its `exports` map hides deep paths, so the type is read
- * off the resource method.
- */
-export type V2PersonTokenParams = DecimalsAsStrings<
-  NonNullable<Parameters<Stripe['v2']['core']['accounts']['personTokens']['create']>[1]>
->;
+/** `Stripe.TokenCreateParams.Account`: what goes inside `account[…]`. */
+export type V1AccountTokenParams = TokenCreateParams.Account;
+/** `Stripe.TokenCreateParams.Person`: what goes inside `person[…]`. */
+export type V1PersonTokenParams = TokenCreateParams.Person;
+/** `Stripe.V2.Core.AccountTokenCreateParams`. */
+export type V2AccountTokenParams = V2.Core.AccountTokenCreateParams;
+/** `Stripe.V2.Core.Accounts.PersonTokenCreateParams`. */
+export type V2PersonTokenParams = V2.Core.Accounts.PersonTokenCreateParams;
 
 interface TokenRequestOptions extends CommonRequestOptions {
   /** Defaults to `https://api.stripe.com`; must be https except on localhost. */
   apiBase?: string;
   /**
-   * Sent as `Stripe-Version`. v2 requests always carry one (default `DEFAULT_STRIPE_VERSION`); v1
-   * requests carry it only when given, since any extra header costs a CORS preflight.
+   * Sent as `Stripe-Version`. v2 requests always carry one (default `DEFAULT_STRIPE_VERSION`). v1
+   * requests carry it only when given: an explicit choice, since the header costs a CORS preflight and
+   * Stripe does not document it as allowed cross-origin.
    */
   stripeVersion?: string;
 }
 
 export interface V1TokenOptions extends TokenRequestOptions {
   apiVersion: 'v1';
-  /**
-   * `false` sends v1 token requests as CORS simple requests: no `Idempotency-Key` header and no
-   * preflight. Only for an endpoint that refuses the header cross-origin; retries can then no longer be
-   * told apart from new submissions. Default `true`.
-   */
-  idempotencyHeader?: boolean;
 }
 
 export interface V2TokenOptions extends TokenRequestOptions {
@@ -69,7 +52,8 @@ export interface V2PersonTokenOptions extends V2TokenOptions {
 /**
  * Creates an account token from the browser. `params` is, for v1, the object that goes inside
  * `account[...]`; for v2, the whole request body. Stripe's errors come back as `{ ok: false }`; only
- * misuse (a secret key, an insecure `apiBase`) rejects the promise, before anything is sent.
+ * misuse (a secret key, an insecure `apiBase`, metadata beyond Stripe's limits) rejects the promise,
+ * before anything is sent.
  */
 export function createAccountToken(params: V1AccountTokenParams, options: V1TokenOptions): Promise<TokenResult>;
 export function createAccountToken(params: V2AccountTokenParams, options: V2TokenOptions): Promise<TokenResult>;
@@ -77,6 +61,11 @@ export async function createAccountToken(
   params: V1AccountTokenParams | V2AccountTokenParams,
   options: V1TokenOptions | V2TokenOptions,
 ): Promise<TokenResult> {
+  assertMetadataWithinLimits(
+    options.apiVersion === 'v1'
+      ? (params as V1AccountTokenParams).individual?.metadata
+      : (params as V2AccountTokenParams).identity?.individual?.metadata,
+  );
   const request =
     options.apiVersion === 'v1'
       ? v1Request('account', params as V1AccountTokenParams, options)
@@ -94,6 +83,7 @@ export async function createPersonToken(
   params: V1PersonTokenParams | V2PersonTokenParams,
   options: V1TokenOptions | V2PersonTokenOptions,
 ): Promise<TokenResult> {
+  assertMetadataWithinLimits(params.metadata);
   let request: Omit<TransportRequest, 'signal'>;
   if (options.apiVersion === 'v1') {
     request = v1Request('person', params as V1PersonTokenParams, options);
@@ -111,11 +101,9 @@ export async function createPersonToken(
 }
 
 /**
- * v1: a form body with the key inside it, as Stripe.js sends it, so no `Authorization` header is needed.
- *
- * `Idempotency-Key` is still sent as a header. That makes the request non-simple and costs one CORS
- * preflight per submission (cached by the browser for later ones), but without it a retry after a lost
- * response could create a second token. One extra round trip is the cheaper failure.
+ * v1: a form body with the key inside it and no other header than its `Content-Type`, as Stripe.js sends
+ * it: a CORS simple request, one round trip, the one transport proven to work cross-origin. The
+ * idempotency header and a v1 `Stripe-Version` are added only when asked for; each costs a preflight.
  */
 function v1Request(
   kind: 'account' | 'person',
@@ -123,8 +111,10 @@ function v1Request(
   options: V1TokenOptions,
 ): Omit<TransportRequest, 'signal'> {
   const apiBase = checkCommonOptions(options);
-  const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded' };
-  if (options.idempotencyHeader !== false) headers['Idempotency-Key'] = resolveIdempotencyKey(options.idempotencyKey);
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/x-www-form-urlencoded',
+    ...idempotencyHeaders(options),
+  };
   if (options.stripeVersion !== undefined) headers['Stripe-Version'] = options.stripeVersion;
   return {
     method: 'POST',
@@ -134,7 +124,7 @@ function v1Request(
   };
 }
 
-/** v2: a JSON body, the key as a bearer token and a pinned `Stripe-Version`. */
+/** v2: a JSON body, the key as a bearer token and a pinned `Stripe-Version`, which the v2 API requires. */
 function v2Request(path: string, params: object, options: V2TokenOptions): Omit<TransportRequest, 'signal'> {
   const apiBase = checkCommonOptions(options);
   return {
@@ -144,7 +134,7 @@ function v2Request(path: string, params: object, options: V2TokenOptions): Omit<
       Authorization: `Bearer ${options.publishableKey}`,
       'Content-Type': 'application/json',
       'Stripe-Version': options.stripeVersion ?? DEFAULT_STRIPE_VERSION,
-      'Idempotency-Key': resolveIdempotencyKey(options.idempotencyKey),
+      ...idempotencyHeaders(options),
     },
     body: encodeJsonBody(params),
   };

@@ -33,12 +33,14 @@ describe('XMLHttpRequest transport', () => {
       {
         publishableKey: PK,
         apiVersion: 'v1',
+        idempotencyHeader: true,
         transport: createXhrTransport(FakeXhr),
         clock: createVirtualClock(),
       },
     );
     expect(result.ok).toBe(true);
     expect(FakeXhr.instances).toHaveLength(2);
+    expect(FakeXhr.instances[0]?.requestHeaders['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
     expect(FakeXhr.instances[0]?.requestHeaders['idempotency-key']).toBe(
       FakeXhr.instances[1]?.requestHeaders['idempotency-key'],
     );

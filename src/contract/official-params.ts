@@ -17,6 +17,8 @@ export interface ParamSchema {
   readonly enum?: readonly string[];
   readonly const?: string;
   readonly format?: string;
+  /** Stripe's length limit, in Unicode code points (generated from its OpenAPI spec). */
+  readonly maxLength?: number;
 }
 
 const schemas: Record<`${ApiVersion}-${TokenKind}`, { root: string; schema: ParamSchema }> = {

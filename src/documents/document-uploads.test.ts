@@ -62,6 +62,18 @@ const png = () =>
 const pdf = () => new File([buildPdf()], 'statement.pdf');
 
 describe('DocumentUploads', () => {
+  it('sends the idempotency header only when the settings opt in', async () => {
+    const plain = setup();
+    plain.uploads.add([png()]);
+    await vi.waitFor(() => expect(plain.calls).toHaveLength(1));
+    expect(plain.calls[0]?.options.idempotencyHeader).toBeUndefined();
+
+    const opted = setup({ idempotencyHeader: true });
+    opted.uploads.add([png()]);
+    await vi.waitFor(() => expect(opted.calls).toHaveLength(1));
+    expect(opted.calls[0]?.options.idempotencyHeader).toBe(true);
+  });
+
   it('checks a chosen file, uploads it at once with its real type and a neutral name, and keeps the id', async () => {
     const { uploads, calls } = setup();
     expect(uploads.status).toBe('idle');
@@ -195,6 +207,44 @@ describe('DocumentUploads', () => {
     await uploads.whenSettled();
     expect(uploads.fileIds).toEqual(['file_after_retry']);
     expect(uploads.entries[0]).toMatchObject({ status: 'uploaded', retryable: false });
+  });
+
+  it('retries an upload whose answer was lost under the same idempotency key, so Stripe makes no second file', async () => {
+    const { uploads, calls } = setup({ idempotencyHeader: true });
+    uploads.add([png()]);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    // Offline for longer than the client's own retries: the person tries again once back.
+    calls[0]?.resolve({ ok: false, error: networkError });
+    await uploads.whenSettled();
+    uploads.retry(uploads.entries[0]?.key ?? -1);
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+    const firstKey = calls[0]?.options.idempotencyKey;
+    expect(firstKey).toMatch(/\S{16,}/);
+    expect(calls[1]?.options.idempotencyKey).toBe(firstKey);
+    calls[1]?.resolve(fileResult('file_made_once'));
+    await uploads.whenSettled();
+    expect(uploads.fileIds).toEqual(['file_made_once']);
+  });
+
+  it('retries under a new key after Stripe answered with an error, which it would replay for the old one', async () => {
+    const { uploads, calls } = setup({ idempotencyHeader: true });
+    uploads.add([png()]);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    calls[0]?.resolve({
+      ok: false,
+      error: { kind: 'api', type: 'api_error', message: 'Something went wrong', status: 500, retryable: true },
+    });
+    await uploads.whenSettled();
+    uploads.retry(uploads.entries[0]?.key ?? -1);
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls[1]?.options.idempotencyKey).not.toBe(calls[0]?.options.idempotencyKey);
+  });
+
+  it('gives each document its own key', async () => {
+    const { uploads, calls } = setup({ idempotencyHeader: true, multiple: true });
+    uploads.add([png(), png()]);
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls[0]?.options.idempotencyKey).not.toBe(calls[1]?.options.idempotencyKey);
   });
 
   it('reports a bad key as the page’s configuration, not retryable by the user', async () => {

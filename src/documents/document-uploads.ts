@@ -1,3 +1,4 @@
+import { newIdempotencyKey } from '../client/idempotency-key';
 import type { FilePurpose, UploadFileOptions } from '../client/files';
 import type { FileUploadResult } from '../client/results';
 import type { CheckedDocument, DocumentCheckResult, DocumentIssue, DocumentKind } from './types';
@@ -29,6 +30,8 @@ export interface UploadSettings {
   publishableKey: string;
   purpose: FilePurpose;
   filesBase?: string;
+  /** Sends `Idempotency-Key` with each upload (see `UploadFileOptions.idempotencyHeader`). */
+  idempotencyHeader?: boolean;
   /** A list field (`files[]`) takes several files; otherwise a new file replaces the current one. */
   multiple: boolean;
 }
@@ -59,6 +62,11 @@ interface MutableEntry {
   previewUrl?: string;
   /** Held only while checking, uploading, or failed (for a retry); dropped as soon as it is not needed. */
   blob?: Blob;
+  /**
+   * The idempotency key of these bytes' upload, kept for a retry while no answer came back (offline, a
+   * lost answer, a timeout): Stripe then answers the retry with the file it already made, not a second.
+   */
+  idempotencyKey?: string;
   abort?: AbortController;
 }
 
@@ -148,7 +156,10 @@ export class DocumentUploads {
     this.#changed();
   }
 
-  /** Sends a failed upload again, with a new idempotency key (Stripe replays a stored error for an old one). */
+  /**
+   * Sends a failed upload again: under the same idempotency key when no answer came back (the first
+   * attempt may have made the file), a new one after Stripe answered with an error (it would replay it).
+   */
   retry(key: number): void {
     const entry = this.#entries.find((candidate) => candidate.key === key);
     if (entry?.status !== 'failed' || entry.blob === undefined) return;
@@ -218,12 +229,14 @@ export class DocumentUploads {
     this.#changed();
 
     const settings = this.#options.settings();
+    entry.idempotencyKey ??= newIdempotencyKey();
     let result: FileUploadResult | 'configuration';
     try {
       result = await this.#options.upload(blob, {
         publishableKey: settings.publishableKey,
         purpose: settings.purpose,
         ...(settings.filesBase ? { filesBase: settings.filesBase } : {}),
+        ...(settings.idempotencyHeader ? { idempotencyHeader: true, idempotencyKey: entry.idempotencyKey } : {}),
         // A neutral name: the user's own file name may itself be personal data.
         filename: `document.${extensionOf(blob)}`,
         signal: abort.signal,
@@ -244,7 +257,10 @@ export class DocumentUploads {
       entry.status = 'uploaded';
       entry.fileId = result.file.id;
       delete entry.blob;
+      delete entry.idempotencyKey;
     } else {
+      // Stripe answered: it stored that answer under the key, so a retry needs a new one.
+      if (result === 'configuration' || result.error.kind === 'api') delete entry.idempotencyKey;
       entry.status = 'failed';
       entry.failure = result === 'configuration' ? 'configuration' : uploadFailureReason(result.error);
       // A user cannot fix the page's setup by retrying.

@@ -69,9 +69,12 @@ export const accountFields: readonly FieldSpec[] = [
     key: 'display_name',
     label: 'display_name',
     v2: 'display_name',
+    // No v1 token parameter has this meaning; v1 accounts' `business_profile.name` takes 5000.
+    maxLength: 5000,
     input: 'text',
     section: 'entity',
     autocomplete: 'organization',
+    checks: ['free-text'],
   },
   {
     key: 'contact_email',

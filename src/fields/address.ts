@@ -8,6 +8,8 @@ interface AddressMount {
   readonly key: string;
   readonly v1?: string;
   readonly v2?: string;
+  /** For an address only v2 has: the v1 address of the same meaning, whose length limits its parts take. */
+  readonly v1Concept?: string;
   readonly section: SectionId;
   readonly script?: Script;
   /** Which versions carry `town`: the Japanese script addresses in both, plain addresses only in v2. */
@@ -51,26 +53,43 @@ function partChecks(script: Script, part: AddressPart): CheckName[] {
     case 'state':
       return ['region'];
     default:
-      return script === 'kana' ? ['kana-address'] : script === 'kanji' ? ['kanji-address'] : [];
+      // Every line is an address line first; Japanese lines then follow their script.
+      return script === 'kana'
+        ? ['address-line', 'kana-address']
+        : script === 'kanji'
+          ? ['address-line', 'kanji-address']
+          : ['address-line'];
   }
 }
 
 /** The fields of one address, for both versions, in Stripe's order of importance. */
 const under = (base: string, part: string): string => (base === '' ? part : `${base}.${part}`);
 
+/**
+ * The v1 part whose length limit a part without a v1 parameter takes: v1 has a town only in Japanese
+ * script addresses.
+ */
+function partConcept(mount: AddressMount, part: AddressPart): string | undefined {
+  if (part === 'town') return 'address_kanji.town';
+  return mount.v1Concept === undefined ? undefined : under(mount.v1Concept, part);
+}
+
 export function addressFields(mount: AddressMount): FieldSpec[] {
   const script = mount.script ?? 'latin';
   const parts: AddressPart[] = ['line1', 'line2', 'city', 'town', 'state', 'postal_code', 'country'];
   return parts.map((part): FieldSpec => {
     const townOnlyInV2 = part === 'town' && (mount.townIn ?? 'v2') === 'v2';
+    const v1 = townOnlyInV2 ? undefined : mount.v1;
+    const concept = v1 === undefined ? partConcept(mount, part) : undefined;
     const checks = partChecks(script, part);
     const autocomplete = mount.autocompleteSection
       ? `${mount.autocompleteSection} ${autocompleteByPart[part]}`
       : autocompleteByPart[part];
     const spec: FieldSpec = {
       key: under(mount.key, part),
-      ...(mount.v1 !== undefined && !townOnlyInV2 ? { v1: under(mount.v1, part) } : {}),
+      ...(v1 !== undefined ? { v1: under(v1, part) } : {}),
       ...(mount.v2 !== undefined ? { v2: under(mount.v2, part) } : {}),
+      ...(concept !== undefined ? { v1Concept: concept } : {}),
       input:
         part === 'country' ? 'country' : part === 'state' ? 'region' : part === 'postal_code' ? 'postal-code' : 'text',
       section: mount.section,

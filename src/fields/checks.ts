@@ -1,4 +1,4 @@
-import { hasValue, type FormValues } from '../params/values';
+import { hasValue, type FieldValue, type FormValues } from '../params/values';
 import {
   checkDateOfBirth,
   checkRegistrationDate,
@@ -14,10 +14,15 @@ import {
   validateKanaBlockNumber,
   validateKanaName,
   validateKanjiText,
+  validateMaxLength,
   validatePercentOwnership,
   validatePhone,
   validatePostalCode,
   validateRegion,
+  validateAddressLine,
+  validateFreeText,
+  validateOrganizationName,
+  validatePersonName,
   type Prefecture,
   type ValidationIssue,
 } from '../validation/index';
@@ -34,6 +39,8 @@ export interface CheckContext {
   readonly idTypes?: Readonly<Record<string, string>>;
   /** The country a phone number is read in when it has no `+` code, by field id (its picker's choice). */
   readonly phoneCountries?: Readonly<Record<string, string>>;
+  /** The publishable key's mode: Stripe's test id numbers (`000-00-0000`) are refused only in `live`. */
+  readonly keyMode?: 'test' | 'live';
 }
 
 /** A check's view of one value: the field, every value of the form, the context and the country it reads. */
@@ -127,14 +134,18 @@ export const CHECK_RULES: { readonly [Name in CheckName]: CheckRule } = {
     country: 'address',
     validate: (value, input) => {
       const idType = idTypeFor(input);
-      return idType ? validateIdNumber(value, { idType, country: input.country }) : null;
+      return idType
+        ? validateIdNumber(value, { idType, country: input.country, keyMode: input.context.keyMode })
+        : null;
     },
   },
   'business-id-number': {
     country: 'address',
     validate: (value, input) => {
       const idType = idTypeFor(input);
-      return idType ? validateBusinessIdNumber(value, { idType, country: input.country }) : null;
+      return idType
+        ? validateBusinessIdNumber(value, { idType, country: input.country, keyMode: input.context.keyMode })
+        : null;
     },
   },
   'date-of-birth': {
@@ -170,6 +181,11 @@ export const CHECK_RULES: { readonly [Name in CheckName]: CheckRule } = {
     },
   },
   country: { country: 'address', validate: (value) => (/^[A-Z]{2}$/.test(value) ? null : { code: 'invalid_country' }) },
+  // What free text may contain, by kind: one rule in `src/validation/text.ts`.
+  'person-name': { country: 'address', validate: (value) => validatePersonName(value) },
+  'organization-name': { country: 'address', validate: (value) => validateOrganizationName(value) },
+  'address-line': { country: 'address', validate: (value) => validateAddressLine(value) },
+  'free-text': { country: 'address', validate: (value) => validateFreeText(value) },
 };
 
 /** The rules of a field's checks, in the order the schema lists them. */
@@ -191,9 +207,45 @@ export function settledValue(field: Field, value: string): string {
   return isNumeric(field) ? normalizeDigits(value).trim() : value;
 }
 
+/** Values sent as digits: full-width digits are folded to ASCII. */
+const sendsDigits = (field: Field): boolean =>
+  field.spec.encoding === 'integer' || field.spec.encoding === 'decimal' || field.spec.input === 'id-number';
+
+/** How one text value is written when it is sent: by its first check that says so, else trimmed (digits folded). */
+export async function sentValue(
+  field: Field,
+  value: string,
+  values: FormValues,
+  context: CheckContext,
+): Promise<string> {
+  for (const rule of rulesOf(field)) {
+    const input = { field, values, context, country: ruleCountry(rule, field, values, context) };
+    if (rule.send) return rule.send(value, input);
+    if (rule.settle) return rule.settle(value);
+  }
+  return sendsDigits(field) ? normalizeDigits(value).trim() : value.trim();
+}
+
+/** `too_long` when the value (each item of a list) has more code points, as it will be sent, than Stripe takes. */
+async function lengthIssue(
+  field: Field,
+  value: FieldValue,
+  values: FormValues,
+  context: CheckContext,
+): Promise<ValidationIssue | null> {
+  const { maxLength } = field;
+  if (maxLength === undefined || typeof value === 'boolean') return null;
+  for (const item of typeof value === 'string' ? [value] : value) {
+    const issue = validateMaxLength(await sentValue(field, item, values, context), maxLength);
+    if (issue) return issue;
+  }
+  return null;
+}
+
 /**
- * The first problem with a field's value: `required` when it is empty and must be given, else the
- * first failing check. Date parts are checked together, once the whole date is there.
+ * The first problem with a field's value: `required` when it is empty and must be given, then `too_long`
+ * when Stripe would refuse its length, else the first failing check. Date parts are checked together,
+ * once the whole date is there.
  */
 export async function checkField(
   field: Field,
@@ -202,13 +254,18 @@ export async function checkField(
   context: CheckContext,
 ): Promise<ValidationIssue | null> {
   const value = values[field.id];
-  if (!hasValue(value)) return required ? { code: 'required' } : null;
-  if (typeof value !== 'string') return null;
-  for (const rule of rulesOf(field)) {
-    const trimmed = value.trim();
-    const input = { field, values, context, country: ruleCountry(rule, field, values, context) };
-    const issue = await rule.validate(rule.settle ? rule.settle(trimmed) : trimmed, input);
-    if (issue) return issue;
+  if (value === undefined || !hasValue(value)) return required ? { code: 'required' } : null;
+  const tooLong = await lengthIssue(field, value, values, context);
+  if (tooLong) return tooLong;
+  if (typeof value === 'boolean') return null;
+  // A list of strings (`full_name_aliases`) is judged item by item.
+  for (const item of typeof value === 'string' ? [value] : value.filter(hasValue)) {
+    for (const rule of rulesOf(field)) {
+      const trimmed = item.trim();
+      const input = { field, values, context, country: ruleCountry(rule, field, values, context) };
+      const issue = await rule.validate(rule.settle ? rule.settle(trimmed) : trimmed, input);
+      if (issue) return issue;
+    }
   }
   return null;
 }

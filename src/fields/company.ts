@@ -52,6 +52,7 @@ export const companyFields: readonly FieldSpec[] = [
     input: 'text',
     section: 'company',
     autocomplete: 'organization',
+    checks: ['organization-name'],
   },
   {
     key: 'name_kanji',
@@ -61,7 +62,7 @@ export const companyFields: readonly FieldSpec[] = [
     input: 'text',
     section: 'company',
     script: 'kanji',
-    checks: ['kanji-name'],
+    checks: ['organization-name', 'kanji-name'],
     countries: JAPAN,
   },
   {
@@ -72,7 +73,7 @@ export const companyFields: readonly FieldSpec[] = [
     input: 'text',
     section: 'company',
     script: 'kana',
-    checks: ['kana-name'],
+    checks: ['organization-name', 'kana-name'],
     countries: JAPAN,
   },
   {
@@ -123,6 +124,7 @@ export const companyFields: readonly FieldSpec[] = [
     input: 'text',
     section: 'company-tax',
     countries: ['DE'],
+    checks: ['free-text'],
   },
   {
     key: 'vat_id',
@@ -148,6 +150,7 @@ export const companyFields: readonly FieldSpec[] = [
     input: 'text',
     section: 'company-tax',
     countries: ['IN'],
+    checks: ['free-text'],
   },
   {
     key: 'export_purpose_code',
@@ -156,14 +159,18 @@ export const companyFields: readonly FieldSpec[] = [
     input: 'text',
     section: 'company-tax',
     countries: ['IN'],
+    checks: ['free-text'],
   },
   ...revenue('annual_revenue'),
   {
     key: 'annual_revenue.fiscal_year_end',
     label: 'company.annual_revenue.fiscal_year_end',
     v2: 'annual_revenue.fiscal_year_end',
+    // No v1 token parameter has this meaning: Stripe's limit for most text.
+    maxLength: 5000,
     input: 'text',
     section: 'company-revenue',
+    checks: ['free-text'],
   },
   ...revenue('monthly_estimated_revenue'),
   {
@@ -190,6 +197,7 @@ export const companyLists: readonly ListSpec[] = [
         key: 'value',
         label: 'id_numbers.value',
         v2: 'value',
+        v1Concept: 'tax_id',
         input: 'id-number',
         section: 'company-tax',
         sensitive: true,
@@ -200,9 +208,11 @@ export const companyLists: readonly ListSpec[] = [
         key: 'registrar',
         label: 'id_numbers.registrar',
         v2: 'registrar',
+        v1Concept: 'tax_id_registrar',
         input: 'text',
         section: 'company-tax',
         countries: ['DE'],
+        checks: ['free-text'],
       },
     ],
   },
@@ -212,7 +222,7 @@ export const companyLists: readonly ListSpec[] = [
     max: 2,
     section: 'company-other-addresses',
     fields: [
-      ...addressFields({ key: '', v2: '', section: 'company-other-addresses' }),
+      ...addressFields({ key: '', v2: '', v1Concept: 'administrative_address', section: 'company-other-addresses' }),
       {
         key: 'purpose',
         label: 'additional_addresses.purpose',

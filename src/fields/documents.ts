@@ -6,10 +6,13 @@ import type { FieldSpec, FilePurpose } from './types';
  * descriptions state (a test checks each purpose against them).
  */
 
+/** The v1 parameter a file id takes its length limit from where v1 has no parameter of its own. */
+const FILE_ID_CONCEPT = 'verification.document.front';
+
 function frontBack(key: DocumentLabelKey, v1: string | undefined, v2: string, purpose: FilePurpose): FieldSpec[] {
   const sides = (['front', 'back'] as const).map((side): FieldSpec => ({
     key: `${key}.${side}`,
-    ...(v1 !== undefined ? { v1: `${v1}.${side}` } : {}),
+    ...(v1 !== undefined ? { v1: `${v1}.${side}` } : { v1Concept: `verification.document.${side}` }),
     v2: `${v2}.front_back.${side}`,
     input: 'file',
     purpose,
@@ -42,6 +45,8 @@ function fileList(
       key: `${key}.files`,
       ...(v1 !== undefined ? { v1: `${v1}.files` } : {}),
       v2: `${v2}.files`,
+      // Also for the lists an account's individual or a v1 company lacks.
+      v1Concept: FILE_ID_CONCEPT,
       input: 'file',
       encoding: 'string-list',
       multiple: true,

@@ -1,5 +1,6 @@
 import { accountFields } from './account';
 import { companyFields, companyLists } from './company';
+import { V1_MAX_LENGTHS } from './data/v1-max-lengths';
 import { personFields, personLists } from './person';
 import type { ApiVersion, BusinessType, Field, FieldSpec, ListSpec, TokenKind } from './types';
 
@@ -71,25 +72,44 @@ function pathOf(spec: FieldSpec, siblings: readonly FieldSpec[], version: ApiVer
   return siblings.find((sibling) => sibling.attestedBy === spec.key && sibling[version] !== undefined)?.[version];
 }
 
+const isText = (spec: FieldSpec): boolean => spec.encoding === undefined || spec.encoding === 'string-list';
+
+/**
+ * Stripe's length limit for a spec in this group, in any version: its own v1 parameter's, else that of
+ * the v1 parameter of the same meaning (`v1Concept`; a v1 list the group lacks), else the spec's own.
+ */
+function maxLengthOf(mount: GroupMount, spec: FieldSpec, list?: ListSpec): number | undefined {
+  if (!isText(spec)) return undefined;
+  const own =
+    spec.v1 === undefined || (list !== undefined && list.v1 === undefined)
+      ? undefined
+      : join(list?.v1 === undefined ? '' : `${list.v1}[]`, spec.v1) + (spec.encoding === 'string-list' ? '[]' : '');
+  const limitAt = (path: string | undefined): number | undefined =>
+    path === undefined ? undefined : V1_MAX_LENGTHS[join(mount.prefix.v1, path)];
+  return limitAt(own) ?? limitAt(spec.v1Concept) ?? spec.maxLength;
+}
+
 function mountSpecs(
   mount: GroupMount,
   specs: readonly FieldSpec[],
   version: ApiVersion,
   base: { id: string; name: string },
-  list?: Field['list'],
+  list?: { readonly spec: ListSpec; readonly membership: NonNullable<Field['list']> },
 ): Field[] {
   const fields: Field[] = [];
   for (const spec of specs) {
     if (excludedHere(spec, mount.group, version)) continue;
     const path = pathOf(spec, specs, version);
     if (path === undefined) continue;
+    const maxLength = maxLengthOf(mount, spec, list?.spec);
     fields.push({
       id: join(base.id, spec.key),
       name: join(base.name, path),
       spec,
       group: mount.group,
       ...(spec[version] === undefined ? { controlOnly: true as const } : {}),
-      ...(list ? { list } : {}),
+      ...(list ? { list: list.membership } : {}),
+      ...(maxLength === undefined ? {} : { maxLength }),
     });
   }
   return fields;
@@ -113,7 +133,7 @@ export function mountFields(shape: FormShape): Field[] {
             list.fields,
             shape.version,
             { id: join(listId, String(index)), name: join(prefix, listPath, String(index)) },
-            { key: listId, index },
+            { spec: list, membership: { key: listId, index } },
           ),
         );
       }

@@ -60,6 +60,7 @@ export const demographics: readonly FieldSpec[] = [
     section: 'demographics',
     countries: ['US'],
     personTokenOnly: true,
+    checks: ['free-text'],
   },
   {
     key: 'us_cfpb_data.race',
@@ -80,6 +81,7 @@ export const demographics: readonly FieldSpec[] = [
     section: 'demographics',
     countries: ['US'],
     personTokenOnly: true,
+    checks: ['free-text'],
   },
   {
     key: 'us_cfpb_data.self_identified_gender',
@@ -89,5 +91,6 @@ export const demographics: readonly FieldSpec[] = [
     section: 'demographics',
     countries: ['US'],
     personTokenOnly: true,
+    checks: ['free-text'],
   },
 ];

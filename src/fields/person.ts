@@ -19,6 +19,7 @@ const names: FieldSpec[] = [
     input: 'text',
     section: 'name',
     autocomplete: 'given-name',
+    checks: ['person-name'],
   },
   {
     key: 'surname',
@@ -28,6 +29,7 @@ const names: FieldSpec[] = [
     input: 'text',
     section: 'name',
     autocomplete: 'family-name',
+    checks: ['person-name'],
   },
   {
     key: 'surname_kanji',
@@ -38,7 +40,7 @@ const names: FieldSpec[] = [
     section: 'script-names',
     autocomplete: 'family-name',
     script: 'kanji',
-    checks: ['kanji-name'],
+    checks: ['person-name', 'kanji-name'],
     countries: JAPAN,
   },
   {
@@ -50,7 +52,7 @@ const names: FieldSpec[] = [
     section: 'script-names',
     autocomplete: 'given-name',
     script: 'kanji',
-    checks: ['kanji-name'],
+    checks: ['person-name', 'kanji-name'],
     countries: JAPAN,
   },
   {
@@ -61,7 +63,7 @@ const names: FieldSpec[] = [
     input: 'text',
     section: 'script-names',
     script: 'kana',
-    checks: ['kana-name'],
+    checks: ['person-name', 'kana-name'],
     countries: JAPAN,
   },
   {
@@ -72,10 +74,17 @@ const names: FieldSpec[] = [
     input: 'text',
     section: 'script-names',
     script: 'kana',
-    checks: ['kana-name'],
+    checks: ['person-name', 'kana-name'],
     countries: JAPAN,
   },
-  { key: 'maiden_name', label: 'maiden_name', v1: 'maiden_name', input: 'text', section: 'additional-names' },
+  {
+    key: 'maiden_name',
+    label: 'maiden_name',
+    v1: 'maiden_name',
+    input: 'text',
+    section: 'additional-names',
+    checks: ['person-name'],
+  },
   {
     key: 'full_name_aliases',
     label: 'full_name_aliases',
@@ -83,6 +92,7 @@ const names: FieldSpec[] = [
     input: 'text',
     encoding: 'string-list',
     section: 'additional-names',
+    checks: ['person-name'],
   },
 ];
 
@@ -140,6 +150,8 @@ const identity: FieldSpec[] = [
     key: 'nationalities',
     label: 'nationalities',
     v2: 'nationalities',
+    // A country code: v1's `nationality` exists on person tokens only, an address country everywhere.
+    v1Concept: 'address.country',
     input: 'country',
     encoding: 'string-list',
     section: 'nationality',
@@ -231,6 +243,7 @@ const relationship: FieldSpec[] = [
     input: 'text',
     section: 'relationship',
     autocomplete: 'organization-title',
+    checks: ['free-text'],
   },
 ];
 
@@ -318,16 +331,28 @@ export const personLists: readonly ListSpec[] = [
         key: 'given_name',
         label: 'additional_names.given_name',
         v2: 'given_name',
+        v1Concept: 'first_name',
         input: 'text',
         section: 'additional-names',
+        checks: ['person-name'],
       },
-      { key: 'surname', label: 'additional_names.surname', v2: 'surname', input: 'text', section: 'additional-names' },
+      {
+        key: 'surname',
+        label: 'additional_names.surname',
+        v2: 'surname',
+        v1Concept: 'last_name',
+        input: 'text',
+        section: 'additional-names',
+        checks: ['person-name'],
+      },
       {
         key: 'full_name',
         label: 'additional_names.full_name',
         v2: 'full_name',
+        v1Concept: 'full_name_aliases[]',
         input: 'text',
         section: 'additional-names',
+        checks: ['person-name'],
       },
     ],
   },
@@ -337,7 +362,8 @@ export const personLists: readonly ListSpec[] = [
     max: 2,
     section: 'additional-addresses',
     fields: [
-      ...addressFields({ key: '', v2: '', section: 'additional-addresses' }),
+      // v2 lists the registered address here.
+      ...addressFields({ key: '', v2: '', v1Concept: 'registered_address', section: 'additional-addresses' }),
       {
         key: 'purpose',
         label: 'additional_addresses.purpose',
@@ -361,6 +387,7 @@ export const personLists: readonly ListSpec[] = [
         key: 'value',
         label: 'id_numbers.value',
         v2: 'value',
+        v1Concept: 'id_number',
         input: 'id-number',
         section: 'id-numbers',
         sensitive: true,

@@ -82,7 +82,11 @@ export type CheckName =
   | 'person-id-number'
   | 'business-id-number'
   | 'country'
-  | ScriptRule;
+  | ScriptRule
+  | TextRule;
+
+/** What a free-text field may contain (see `src/validation/text.ts`): a person's name, an organisation's, an address line, or any text. */
+export type TextRule = 'person-name' | 'organization-name' | 'address-line' | 'free-text';
 
 export type SectionId =
   | 'entity'
@@ -160,6 +164,13 @@ export interface FieldSpec {
   readonly datePart?: 'day' | 'month' | 'year';
   /** Parameters that exist on person tokens only, not under an account's `individual` (in every version, or v1 only). */
   readonly personTokenOnly?: true | 'v1';
+  /**
+   * For a parameter v1 tokens lack: the v1 parameter of the same meaning (relative to the group, like
+   * `v1`; list items as `[]`), whose length limit it takes, since v2's spec is not public.
+   */
+  readonly v1Concept?: string;
+  /** A length limit of its own, only for a text parameter no v1 parameter shares a meaning with. */
+  readonly maxLength?: number;
 }
 
 /** A repeatable list of field groups (`id_numbers[]`, `additional_addresses[]`). */
@@ -189,4 +200,10 @@ export interface Field {
   readonly controlOnly?: true;
   /** List membership, for fields inside a `ListSpec`. */
   readonly list?: { readonly key: string; readonly index: number };
+  /**
+   * The most characters (Unicode code points, as Stripe counts them) the value, or each item of a list,
+   * may have: Stripe's limit for the v1 parameter of the same meaning (`src/fields/data/v1-max-lengths.ts`).
+   * Absent where Stripe sets none (its check bounds an email or phone number) or the value is not text.
+   */
+  readonly maxLength?: number;
 }

@@ -31,6 +31,16 @@ export function keyProblem(key: string | null | undefined, text: FormMessages): 
   }
 }
 
+/** Whether a key is a test or a live publishable key; `null` when it is neither. */
+export function keyModeOf(key: string | null | undefined): 'test' | 'live' | null {
+  try {
+    return key ? parsePublishableKey(key.trim()).mode : null;
+  } catch (error) {
+    if (error instanceof KeyError) return null;
+    throw error;
+  }
+}
+
 export const ACCOUNT_ID = /^acct_[A-Za-z0-9]+$/;
 
 /** A link the host gave, made absolute, if it is a web address (never `javascript:` or `data:`). */

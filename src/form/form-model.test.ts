@@ -76,6 +76,18 @@ describe('FormModel', () => {
     expect(model.state.shownProblem('person.phone')?.issue).toBeDefined();
   });
 
+  it('takes Stripe’s test last four with a test key and refuses it once the key is live', async () => {
+    const settings = { shape: { token: 'person', version: 'v1' }, requirements: ['ssn_last_4'] } as const;
+    const { model } = modelWith({ ...settings, keyMode: 'test' });
+    model.edit(fieldOf(model, 'person.ssn_last_4'), '0000');
+    model.state.submitted = true;
+    await settled(model);
+    expect(model.state.shownProblem('person.ssn_last_4')).toBeNull();
+    model.configure({ country: 'US', ...settings, keyMode: 'live' });
+    await settled(model);
+    expect(model.state.shownProblem('person.ssn_last_4')?.issue?.code).toBe('id_number_not_issued');
+  });
+
   it('adds list items and, removing the first of two, moves the second up', () => {
     const shape = { token: 'person', version: 'v2' } as const;
     const settings = { shape, country: 'US', requirements: ['id_numbers'] };

@@ -32,6 +32,11 @@ export interface FormSettings {
   readonly account?: string | null;
   /** The youngest age a date of birth may give. */
   readonly minimumAge?: number | null;
+  /**
+   * The publishable key's mode (`pk_live_…` → `live`). In live mode Stripe's test id numbers
+   * (`000-00-0000`, last four `0000`) are refused; unknown counts as test.
+   */
+  readonly keyMode?: 'test' | 'live' | null;
   /** Values the platform already knows, by field id or input name. */
   readonly prefill?: PrefillValues | null;
   /** Values the form decides itself (a business type fixed by the host), by field id. */
@@ -117,6 +122,8 @@ export class FormModel {
         this.#errorsKey = errorsKey;
         this.#showRequirementErrors();
       }
+      void this.revalidate();
+    } else if (previous?.keyMode !== settings.keyMode) {
       void this.revalidate();
     } else if (previous?.prefill !== settings.prefill || previous?.minimumAge !== settings.minimumAge) {
       this.supplyDefaults();
@@ -248,11 +255,13 @@ export class FormModel {
       if (type) idTypes[field.id] = type;
     }
     const minimumAge = this.#settings?.minimumAge;
+    const keyMode = this.#settings?.keyMode;
     return {
       country: this.country,
       idTypes,
       phoneCountries: this.phoneCountryChoices(),
       ...(minimumAge ? { minimumAge } : {}),
+      ...(keyMode ? { keyMode } : {}),
     };
   }
 

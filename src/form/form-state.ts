@@ -1,13 +1,13 @@
 import { checkField, type CheckContext } from '../fields/checks';
 import type { FieldValue, FormValues } from '../params/values';
 import type { PlannedField } from '../requirements/field-plan';
-import { isBlocking, type ValidationIssue } from '../validation/issues';
+import { isBlocking, showsWhileTyping, type ValidationIssue } from '../validation/issues';
 
 /**
  * What the person entered and what is wrong with it. Having a problem is kept apart from showing it:
- * a problem is shown once its field was changed and left, once the value came prefilled, or after a
- * submit attempt. Stripe's own answers per field are kept beside the form's checks until the field
- * is edited.
+ * a problem is shown once its field was changed and left (a value too long for Stripe as soon as it is
+ * changed), once the value came prefilled, or after a submit attempt. Stripe's own answers per field
+ * are kept beside the form's checks until the field is edited.
  */
 export class FormState {
   #values: Record<string, FieldValue | undefined> = {};
@@ -119,10 +119,17 @@ export class FormState {
     const serverMessage = this.#serverMessages.get(id);
     if (serverMessage !== undefined) return { serverMessage };
     const issue = this.#issues.get(id);
-    const shown = this.submitted || this.#prefilled.has(id) || (this.#touched.has(id) && this.#dirty.has(id));
+    const changed = issue !== undefined && this.#dirty.has(id) && (this.#touched.has(id) || showsWhileTyping(issue));
+    const shown = this.submitted || this.#prefilled.has(id) || changed;
     if (issue && shown) return { issue };
     const requirementErrors = this.#requirementErrors.get(id);
     return requirementErrors ? { requirementErrors } : null;
+  }
+
+  /** Whether a field shows a problem that blocks submission (a hint such as a likely email typo does not). */
+  showsBlockingProblem(id: string): boolean {
+    const problem = this.shownProblem(id);
+    return problem !== null && (problem.issue === undefined || isBlocking(problem.issue));
   }
 
   /** Stripe's errors on requirements, by field id: shown at once, never blocking, gone once the value is changed. */

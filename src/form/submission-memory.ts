@@ -1,9 +1,10 @@
 import { newIdempotencyKey } from '../client/idempotency-key';
 
 /**
- * Remembers the last failed submission so a retry with the same data sends the same request under the
- * same idempotency key (Stripe then answers with the saved result instead of making a second token).
- * Lives in memory only.
+ * Remembers the last failed submission so a retry with the same data sends the same request (the same
+ * attestation time) under the same idempotency key. With the idempotency header on, Stripe then answers
+ * with the saved result instead of making a second token; without it a retry may make a second token,
+ * and the form keeps only the last, so the first is never used. Lives in memory only.
  */
 export class SubmissionMemory {
   #last: { fingerprint: string; key: string; at: Date } | null = null;

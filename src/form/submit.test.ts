@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenResult } from '../client/results';
+import { createPersonToken } from '../client/tokens';
 import type { Field } from '../fields/types';
 import { formMessages } from '../i18n/form-messages';
 import { FormModel } from './form-model';
@@ -114,6 +115,61 @@ describe('submitForm', () => {
     expect(run.sent).toHaveLength(0);
     expect(model.status).toEqual({ kind: 'error', text: text.statusInvalid(1) });
     expect(model.state.shownProblem('person.phone')?.issue).toBeDefined();
+  });
+
+  it('sends nothing while a value is longer than Stripe takes, shows why at once, and sends once it is fixed', async () => {
+    const model = new FormModel({
+      changed: () => undefined,
+      validated: () => undefined,
+      tokenChanged: () => undefined,
+    });
+    model.configure({
+      shape: { token: 'account', version: 'v1', businessType: 'individual' },
+      country: 'US',
+      requirements: ['individual.first_name'],
+    });
+    const firstName = model.plan?.allFields.find((field) => field.id === 'individual.given_name');
+    if (!firstName) throw new Error('first name');
+    model.edit(firstName, 'a'.repeat(101));
+    await model.revalidate();
+    // Shown while the field is still focused: more typing cannot fix it.
+    expect(model.state.shownProblem(firstName.id)?.issue).toEqual({ code: 'too_long', maxLength: 100, length: 101 });
+    const run = context(() => created('ct_1'));
+    expect(await submitForm(model, run.value)).toEqual({ kind: 'invalid', problems: 1 });
+    expect(run.sent).toHaveLength(0);
+    model.edit(firstName, '𠮷'.repeat(100));
+    expect(await submitForm(model, run.value)).toMatchObject({ kind: 'created' });
+    expect(run.sent[0]?.body).toMatchObject({ account: { individual: { first_name: '𠮷'.repeat(100) } } });
+  });
+
+  it('sends nothing when the host’s metadata breaks Stripe’s limits, and says which key', async () => {
+    const model = filledModel();
+    const transport = { calls: 0 };
+    const run = context(() => created('cpt_never'), {
+      hostValues: { 'person.metadata': { ['k'.repeat(41)]: 'v' } },
+      send: (body, request) =>
+        createPersonToken(body.person ?? {}, {
+          apiVersion: 'v1',
+          publishableKey: 'pk_test_51TestKey0001',
+          ...request,
+          transport: {
+            send: () => {
+              transport.calls += 1;
+              return Promise.reject(new Error('not sent'));
+            },
+          },
+        }),
+    });
+    const outcome = await submitForm(model, run.value);
+    expect(outcome).toMatchObject({
+      kind: 'configuration',
+      error: {
+        type: 'configuration_error',
+        code: 'invalid_metadata',
+        message: expect.stringContaining('k'.repeat(41)) as unknown,
+      },
+    });
+    expect(transport.calls).toBe(0);
   });
 
   it('sends nothing when the element is not set up to send', async () => {

@@ -7,6 +7,7 @@ import { normalizeForRequest } from '../params/normalize-values';
 import type { ConfigurationProblem } from './config';
 import type { FormModel } from './form-model';
 import {
+  generalErrorMessage,
   mapErrorToFields,
   summarizeError,
   summarizeToken,
@@ -95,7 +96,8 @@ export async function submitForm(model: FormModel, context: SubmitContext): Prom
   const { version, hostValues } = context;
   const values = await normalizeForRequest(plan.allFields, plannedValues, model.country, model.phoneCountryChoices());
   if (signal.aborted) return { kind: 'cancelled' };
-  // Same data and settings as a failed attempt: the same request, under the same idempotency key.
+  // Same data and settings as a failed attempt: the same request, under the same idempotency key (sent
+  // only when the element opts in to the header).
   const fingerprint = JSON.stringify([version, context.account, hostValues, Object.entries(values).sort()]);
   const attempt = model.memory.attempt(fingerprint, new Date());
   const body = buildRequestBody(plan.allFields, values, {
@@ -141,8 +143,9 @@ export async function submitForm(model: FormModel, context: SubmitContext): Prom
   if (error.kind === 'aborted') return { kind: 'cancelled' };
   const mapped = mapErrorToFields(error, plan.allFields, planned, text);
   state.setServerMessages(mapped.fieldMessages);
-  const general = error.kind === 'api' ? text.serverError(error.message) : text.networkError;
-  model.generalError = mapped.general ? { message: general, retryable: error.retryable } : null;
+  model.generalError = mapped.general
+    ? { message: generalErrorMessage(error, text), retryable: error.retryable }
+    : null;
   const fieldErrors = mapped.fieldMessages.size;
   model.status = {
     kind: 'error',

@@ -1,6 +1,7 @@
 import type { ApiError, Token } from '../client/results';
 import type { Field } from '../fields/types';
 import type { FormMessages } from '../i18n/form-messages';
+import type { KnownRefusalCode } from '../i18n/form-messages.types';
 import { fieldForParam } from '../params/error-field';
 
 /** What the host gets of a token: enough to pass the id on and know when it expires. */
@@ -52,7 +53,11 @@ export interface MappedError {
   readonly general: boolean;
 }
 
-/** Which shown fields a Stripe error names: v1's `param`, or every v2 `invalid_fields` path. */
+/**
+ * Which shown fields a Stripe error names: its `param` (v1 bracket form, or v2's `invalid_param` path),
+ * and every v2 `invalid_fields` path. An error that names none, or a field the form does not show, is
+ * also said above the form (`general`).
+ */
 export function mapErrorToFields(
   error: ApiError,
   fields: readonly Field[],
@@ -76,6 +81,16 @@ export function mapErrorToFields(
     }
   }
   return { fieldMessages, ...(fieldName ? { fieldName } : {}), general: named.length === 0 || unplaced };
+}
+
+/**
+ * What to say above the form when a refusal is not (only) at fields: the person's own words for a
+ * refusal Stripe explains only in English by its code, else Stripe's message, quoted.
+ */
+export function generalErrorMessage(error: ApiError, text: FormMessages): string {
+  if (error.kind !== 'api') return text.networkError;
+  const known = error.code !== undefined && Object.hasOwn(text.knownRefusals, error.code);
+  return known ? text.knownRefusals[error.code as KnownRefusalCode] : text.serverError(error.message);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { METADATA_LIMITS } from '../validation/metadata';
 import type { FormMessages } from './form-messages.types';
 
 export const FORM_MESSAGES_EN: FormMessages = {
@@ -8,6 +9,7 @@ export const FORM_MESSAGES_EN: FormMessages = {
   choose: 'Choose…',
   retry: 'Try again',
   convertToKatakana: (suggestion) => `Use katakana: ${suggestion}`,
+  useSuggestion: (suggestion) => `Use ${suggestion}`,
   kanaHint: 'Full-width katakana.',
   idNumberType: 'Type of ID number',
   idNumberMaskedHint: 'Hidden while you are not editing it.',
@@ -31,6 +33,14 @@ export const FORM_MESSAGES_EN: FormMessages = {
       : `Stripe could not accept ${count} fields. Check them and try again.`,
   serverFieldError: (stripeMessage) => stripeMessage,
   serverError: (stripeMessage) => `Stripe said: “${stripeMessage}”`,
+  knownRefusals: {
+    platform_registration_required:
+      'This service’s Stripe account is not set up to take these details yet. Please contact the service.',
+    token_must_be_created_with_publishable_key:
+      'This form is set up with the wrong kind of Stripe key, so nothing was saved. Please contact the service.',
+    account_rate_limit_exceeded: 'Stripe is receiving too many requests right now. Wait a moment and try again.',
+    rate_limit: 'Stripe is receiving too many requests right now. Wait a moment and try again.',
+  },
   networkError: 'Could not reach Stripe. Check your connection and try again.',
   configurationError: 'This form is not set up correctly, so nothing can be sent.',
   secretKey: 'A secret key was given. Use a publishable key (pk_…); never put a secret key in a web page.',
@@ -50,4 +60,23 @@ export const FORM_MESSAGES_EN: FormMessages = {
   removeListItem: (list, position) =>
     `${{ id_numbers: 'Remove ID number', additional_addresses: 'Remove address', additional_names: 'Remove name' }[list]} ${position}`,
   missingAccount: 'v2 person tokens need the connected account id (acct_…).',
+  invalidMetadata: (problem) => {
+    const { maxKeys, maxKeyLength, maxValueLength } = METADATA_LIMITS;
+    switch (problem.reason) {
+      case 'not_an_object':
+        return 'The metadata must be an object of keys and text values.';
+      case 'too_many_keys':
+        return `The metadata has ${problem.count} keys; Stripe takes at most ${maxKeys}.`;
+      case 'empty_key':
+        return `The metadata has an empty key; keys need 1 to ${maxKeyLength} characters.`;
+      case 'key_too_long':
+        return `The metadata key “${problem.key}” is longer than ${maxKeyLength} characters.`;
+      case 'key_with_brackets':
+        return `The metadata key “${problem.key}” contains [ or ], which Stripe does not allow.`;
+      case 'value_not_text':
+        return `The metadata value of “${problem.key}” must be text or a number.`;
+      case 'value_too_long':
+        return `The metadata value of “${problem.key}” is longer than ${maxValueLength} characters.`;
+    }
+  },
 };

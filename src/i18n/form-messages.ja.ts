@@ -1,3 +1,4 @@
+import { METADATA_LIMITS } from '../validation/metadata';
 import type { FormMessages } from './form-messages.types';
 
 export const FORM_MESSAGES_JA: FormMessages = {
@@ -8,6 +9,7 @@ export const FORM_MESSAGES_JA: FormMessages = {
   choose: '選択してください',
   retry: 'もう一度試す',
   convertToKatakana: (suggestion) => `カタカナにする: ${suggestion}`,
+  useSuggestion: (suggestion) => `${suggestion} にする`,
   kanaHint: '全角カタカナで入力してください。',
   idNumberType: '番号の種類',
   idNumberMaskedHint: '編集中以外は伏せて表示します。',
@@ -28,6 +30,14 @@ export const FORM_MESSAGES_JA: FormMessages = {
   statusFieldErrors: (count) => `${count} 件の項目が受け付けられませんでした。ご確認のうえ、もう一度お試しください。`,
   serverFieldError: (stripeMessage) => `この内容は受け付けられませんでした（${stripeMessage}）。`,
   serverError: (stripeMessage) => `Stripe からの応答:「${stripeMessage}」`,
+  knownRefusals: {
+    platform_registration_required:
+      'このサービスの Stripe アカウントは、まだこの情報を受け付ける設定になっていません。サービスの運営者にお問い合わせください。',
+    token_must_be_created_with_publishable_key:
+      'このフォームに設定された Stripe のキーの種類が正しくないため、保存できませんでした。サービスの運営者にお問い合わせください。',
+    account_rate_limit_exceeded: 'Stripe へのリクエストが集中しています。しばらく待ってから、もう一度お試しください。',
+    rate_limit: 'Stripe へのリクエストが集中しています。しばらく待ってから、もう一度お試しください。',
+  },
   networkError: 'Stripe に接続できませんでした。通信環境をご確認のうえ、もう一度お試しください。',
   configurationError: 'このフォームは正しく設定されていないため、送信できません。',
   secretKey:
@@ -44,4 +54,23 @@ export const FORM_MESSAGES_JA: FormMessages = {
   removeListItem: (list, position) =>
     `${{ id_numbers: '番号', additional_addresses: '住所', additional_names: '氏名' }[list]} ${position} を削除`,
   missingAccount: 'v2 の人物トークンには連結アカウント ID（acct_…）が必要です。',
+  invalidMetadata: (problem) => {
+    const { maxKeys, maxKeyLength, maxValueLength } = METADATA_LIMITS;
+    switch (problem.reason) {
+      case 'not_an_object':
+        return 'メタデータはキーと文字列の値からなるオブジェクトで指定してください。';
+      case 'too_many_keys':
+        return `メタデータのキーが${problem.count}個あります。Stripe が受け付けるのは${maxKeys}個までです。`;
+      case 'empty_key':
+        return `メタデータに空のキーがあります。キーは1〜${maxKeyLength}文字で指定してください。`;
+      case 'key_too_long':
+        return `メタデータのキー「${problem.key}」が${maxKeyLength}文字を超えています。`;
+      case 'key_with_brackets':
+        return `メタデータのキー「${problem.key}」に Stripe が受け付けない [ または ] が含まれています。`;
+      case 'value_not_text':
+        return `メタデータ「${problem.key}」の値は文字列か数値で指定してください。`;
+      case 'value_too_long':
+        return `メタデータ「${problem.key}」の値が${maxValueLength}文字を超えています。`;
+    }
+  },
 };

@@ -1,5 +1,17 @@
+import type { MetadataProblem } from '../validation/metadata';
+
 /** The lists a person can add items to. */
 export type RepeatableList = 'id_numbers' | 'additional_addresses' | 'additional_names';
+
+/**
+ * Stripe refusals that name no field and whose cause a person cannot read from Stripe's English message:
+ * v2's documented token errors and the rate limits.
+ */
+export type KnownRefusalCode =
+  | 'platform_registration_required'
+  | 'token_must_be_created_with_publishable_key'
+  | 'account_rate_limit_exceeded'
+  | 'rate_limit';
 
 /** Every UI string of the form elements (not field labels, which live in `field-labels.*`). */
 export interface FormMessages {
@@ -10,6 +22,8 @@ export interface FormMessages {
   readonly choose: string;
   readonly retry: string;
   readonly convertToKatakana: (suggestion: string) => string;
+  /** The button that puts a suggested value (a corrected email address) into the field. */
+  readonly useSuggestion: (suggestion: string) => string;
   readonly kanaHint: string;
   readonly idNumberType: string;
   readonly idNumberMaskedHint: string;
@@ -35,6 +49,8 @@ export interface FormMessages {
   /** A Stripe error shown at the field it names; Stripe writes its messages in English. */
   readonly serverFieldError: (stripeMessage: string) => string;
   readonly serverError: (stripeMessage: string) => string;
+  /** Shown above the form instead of `serverError` for these codes. */
+  readonly knownRefusals: Readonly<Record<KnownRefusalCode, string>>;
   readonly networkError: string;
   readonly configurationError: string;
   readonly secretKey: string;
@@ -42,6 +58,8 @@ export interface FormMessages {
   readonly malformedKey: string;
   readonly missingKey: string;
   readonly missingAccount: string;
+  /** The host's `metadata` breaks Stripe's limits: which key, never its value. */
+  readonly invalidMetadata: (problem: MetadataProblem) => string;
   /** The legend of a company's registration date. */
   readonly registrationDate: string;
   /** The link to the host's terms of service, and the note that it opens in a new tab. */

@@ -34,6 +34,9 @@ describe('fieldForParam', () => {
   it('maps v2 invalid_fields paths and list items', () => {
     expect(fieldForParam(v2Person, 'script_names.kana.given_name')?.id).toBe('person.given_name_kana');
     expect(fieldForParam(v2Person, 'id_numbers.0.value')?.id).toBe('person.id_numbers.0.value');
+    // As the v2 API writes list items (and as a v2 `invalid_param` may name them).
+    expect(fieldForParam(v2Person, 'id_numbers[0].value')?.id).toBe('person.id_numbers.0.value');
+    expect(fieldForParam(v2Person, 'email')?.id).toBe('person.email');
     expect(fieldForParam(v2Person, 'documents.primary_verification.type')?.id).toBe(
       'person.verification.document.front',
     );

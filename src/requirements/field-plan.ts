@@ -19,6 +19,7 @@ import {
   matchRequirement,
   roleFlagOf,
   type RequirementScope,
+  V2_ALIASES,
 } from './requirement-match';
 
 export interface PlannedField {
@@ -66,19 +67,6 @@ export interface PlanInput {
 }
 
 const isUserInput = (field: Field): boolean => (field.spec.source ?? 'user') === 'user';
-
-/** The v2 list a v1 default-set key is an item of (the last four SSN digits are an `id_numbers` item). */
-const V2_LIST_OF: Readonly<Record<string, string>> = {
-  id_number: 'id_numbers',
-  id_number_secondary: 'id_numbers',
-  ssn_last_4: 'id_numbers',
-  tax_id: 'id_numbers',
-  vat_id: 'id_numbers',
-  registration_number: 'id_numbers',
-  nationality: 'nationalities',
-  maiden_name: 'additional_names',
-  full_name_aliases: 'additional_names',
-};
 
 /** Parts a whole-object requirement does not make required: Stripe takes the object without them. */
 const OPTIONAL_PARTS = /(?:^|\.)(?:line2|registrar)$|^additional_names\.(?:given_name|surname)$/;
@@ -180,7 +168,7 @@ export function planFields(input: PlanInput): FieldPlan {
       const keys = defaultKeys(field.group, input.country, input.shape.token);
       const key = groupKey(field);
       const aliasKeys =
-        input.shape.version === 'v2' ? [...keys.keys()].filter((k) => V2_LIST_OF[k] === key.split('.')[0]) : [];
+        input.shape.version === 'v2' ? [...keys.keys()].filter((k) => V2_ALIASES[k] === key.split('.')[0]) : [];
       const required = keys.get(key) ?? (aliasKeys.length > 0 ? aliasKeys.some((k) => keys.get(k)) : undefined);
       if (required === undefined) continue;
       if (field.spec.countries && !field.spec.countries.includes(input.country)) continue;

@@ -24,7 +24,7 @@ const isRole = (head: string): head is Role => Object.hasOwn(ROLE_FLAGS, head);
 const PERSON_ID = /^person_\w+$/;
 
 /** v1 requirement names for parameters v2 spells differently (its lists). */
-const V2_ALIASES: Readonly<Record<string, string>> = {
+export const V2_ALIASES: Readonly<Record<string, string>> = {
   id_number: 'id_numbers',
   id_number_secondary: 'id_numbers',
   ssn_last_4: 'id_numbers',

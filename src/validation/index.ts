@@ -1,4 +1,5 @@
 export { validateEmail } from './email';
+export { suggestEmail } from './email-suggestion';
 export {
   DEFAULT_MINIMUM_AGE,
   EARLIEST_BIRTH_DATE,
@@ -14,11 +15,13 @@ export {
 export * from './id-numbers/index';
 export {
   isBlocking,
+  showsWhileTyping,
   type IdKind,
   type IssueCode,
   type IssueOf,
   type IssueSeverity,
   type KanaHint,
+  type TextKind,
   type ValidationContext,
   type ValidationIssue,
   type Validator,
@@ -32,6 +35,8 @@ export {
 } from './japanese';
 export { normalizeDigits, normalizeKana, normalizeText, toKatakana } from './normalize';
 export { PERCENT_MAX_DECIMALS, validatePercentOwnership } from './percent';
+export { codePointLength, validateMaxLength } from './text-length';
+export { METADATA_LIMITS, metadataProblem, type MetadataProblem } from './metadata';
 export { callingCodes, preloadPhoneRules, toE164, validatePhone } from './phone';
 export {
   COUNTRIES_WITHOUT_POSTAL_CODE,
@@ -40,3 +45,10 @@ export {
   validatePostalCode,
 } from './postal-codes';
 export * from './regions/index';
+export {
+  validateAddressLine,
+  validateFreeText,
+  validateOrganizationName,
+  validatePersonName,
+  validateText,
+} from './text';

@@ -49,3 +49,24 @@ describe('validatePhone', () => {
     expect(await validatePhone('03-1234-5678', { country: 'JP' })).toBeNull();
   });
 });
+
+describe('validatePhone, characters around the number', () => {
+  it.each(['+1 541 754 3010\u0000', '+1 541 754 3010 abc', '+1 800 FLOWERS', 'tel:+15417543010', '++1 541 754 3010'])(
+    'refuses %j instead of dropping what is not the number',
+    async (value) => {
+      expect(await validatePhone(value, { country: 'US' })).toEqual({ code: 'phone_characters' });
+    },
+  );
+
+  it.each(['541-754-3010 ext 12', '+1 541 754 3010 x12', '+1 541 754 3010 #12', '03-1234-5678 内線123'])(
+    'says %j has an extension',
+    async (value) => {
+      expect(await validatePhone(value, { country: 'US' })).toEqual({ code: 'phone_extension' });
+    },
+  );
+
+  it('takes the dashes and full-width digits Japanese IMEs type', async () => {
+    expect(await validatePhone('０９０ー１２３４ー５６７８', { country: 'JP' })).toBeNull();
+    expect(await validatePhone('090−1234−5678', { country: 'JP' })).toBeNull();
+  });
+});

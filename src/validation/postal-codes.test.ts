@@ -131,6 +131,36 @@ describe('validatePostalCode', () => {
     }
   });
 
+  it('accepts every example as an issued code, not only as a shape', () => {
+    for (const [country, rule] of Object.entries(POSTAL_CODE_RULES)) {
+      expect(validatePostalCode(rule.example, { country }), country).toBeNull();
+    }
+  });
+
+  it.each([
+    { country: 'GB', value: 'QA1 1AA', why: 'no postcode area starts with Q' },
+    { country: 'GB', value: 'XX1 1AA', why: 'XX is not a postcode area' },
+    { country: 'GB', value: 'M1A 1AA', why: 'lettered districts exist only in central London' },
+    { country: 'GB', value: 'SW1A 1AC', why: 'C is never an inward letter' },
+    { country: 'US', value: '00123', why: 'ZIP codes start at 00501' },
+    { country: 'FR', value: '96100', why: 'there is no département 96' },
+    { country: 'AU', value: '0500', why: 'Australia Post issues no 05xx' },
+    { country: 'DE', value: '00000', why: 'all zeros' },
+  ])('refuses $value in $country: $why', ({ country, value }) => {
+    expect(validatePostalCode(value, { country })).toMatchObject({ code: 'invalid_postal_code', country });
+  });
+
+  it.each([
+    { country: 'GB', value: 'EC1A 1BB' },
+    { country: 'GB', value: 'W1A 0AX' },
+    { country: 'GB', value: 'GIR 0AA' },
+    { country: 'US', value: '00501' },
+    { country: 'AU', value: '0800' },
+    { country: 'JP', value: '001-0000' },
+  ])('accepts $value in $country at the edge of its rules', ({ country, value }) => {
+    expect(validatePostalCode(value, { country })).toBeNull();
+  });
+
   it('covers every country Stripe Connect is offered in', () => {
     const connectCountries =
       'AE AT AU BE BG BR CA CH CY CZ DE DK EE ES FI FR GB GI GR HK HR HU IE IT JP LI LT LU LV MT MX MY NL NO NZ PL PT RO SE SG SI SK TH US';

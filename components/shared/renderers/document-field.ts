@@ -38,6 +38,7 @@ export function renderDocumentField(
       purpose=${field.spec.purpose ?? 'identity_document'}
       publishable-key=${context.publishableKey}
       files-base=${ifDefined(context.filesBase ?? undefined)}
+      ?idempotency-header=${context.idempotencyHeader}
       locale=${context.locale}
       ?multiple=${field.spec.multiple === true}
       ?required=${required}

@@ -9,7 +9,7 @@ export interface FrameOptions {
   readonly required: boolean;
   readonly hint?: string | undefined;
   readonly control: TemplateResult;
-  /** Below the control, above the error (a suggestion button). */
+  /** Below the control: above an error, below a hint it acts on (a suggestion button). */
   readonly extra?: TemplateResult | typeof nothing;
 }
 
@@ -17,12 +17,15 @@ export interface FrameOptions {
 export function fieldFrame(context: FieldRenderContext, options: FrameOptions): TemplateResult {
   const { field } = options;
   const problem = context.problemText(field.id);
-  return html`<div part="field" class="field kind-${field.spec.input} ${problem ? 'invalid' : ''}">
+  const hint = problem !== null && context.problemIsHint(field.id);
+  // A hint reads before the button that acts on it; an error stays last, under any suggestion.
+  const line = messageLine(context, field.id, { problem });
+  return html`<div part="field" class="field kind-${field.spec.input} ${problem && !hint ? 'invalid' : ''}">
     <label part="label" for=${controlId(field.id)}
       >${options.label}${options.required ? nothing : optionalMark(context)}</label
     >
     ${options.hint ? html`<p part="hint" class="hint" id=${hintId(field.id)}>${options.hint}</p>` : nothing}
-    ${options.control} ${options.extra ?? nothing} ${messageLine(context, field.id)}
+    ${options.control} ${hint ? line : nothing} ${options.extra ?? nothing} ${hint ? nothing : line}
   </div>`;
 }
 
@@ -39,10 +42,11 @@ export function messageLine(
   const problem = options.problem !== undefined ? options.problem : context.problemText(fieldId);
   const note = problem ? null : context.noteText(fieldId);
   if (!problem && !note && options.reserve === false) return nothing;
+  const hint = problem !== null && context.problemIsHint(fieldId);
   return html`<div class="message">
     ${
       problem
-        ? html`<p part="error" class="error" id=${errorId(fieldId)}>${problem}</p>`
+        ? html`<p part="error" class="error ${hint ? 'warning' : ''}" id=${errorId(fieldId)}>${problem}</p>`
         : note
           ? html`<p part="hint" class="hint note" id=${noteId(fieldId)}>${note}</p>`
           : nothing

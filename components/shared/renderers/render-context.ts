@@ -24,6 +24,10 @@ export interface FieldRenderContext {
   problemText(id: string): string | null;
   /** A note to show in a field's message line while it has no problem (a number sent, then cleared), or `null`. */
   noteText(id: string): string | null;
+  /** Whether the problem shown at a field is only a hint that does not block (a likely email typo). */
+  problemIsHint(id: string): boolean;
+  /** The value a shown hint proposes instead (`jenny@gmail.com` for `jenny@gmial.com`), or `null`. */
+  suggestedValue(id: string): string | null;
   label(field: Field, country: string): string;
   /** The person typed or chose a value. */
   edit(field: Field, value: FieldValue): void;
@@ -53,6 +57,7 @@ export interface FieldRenderContext {
   /** For document uploads, which go straight to the Files API. */
   readonly publishableKey: string;
   readonly filesBase: string | null;
+  readonly idempotencyHeader: boolean;
   /** A document field's upload changed: its file id(s), and whether it is still running or failed. */
   documentChanged(field: Field, event: DocumentUploadChangeEvent): void;
 }

@@ -30,6 +30,7 @@ export interface TextControlOptions {
 export function textControl(context: FieldRenderContext, field: Field, options: TextControlOptions): TemplateResult {
   const value = textOf(context.value(field.id));
   const problem = context.problemText(field.id);
+  const invalid = problem !== null && !context.problemIsHint(field.id);
   const onInput = (event: InputEvent): void => {
     context.edit(field, (event.target as HTMLInputElement).value);
   };
@@ -65,7 +66,7 @@ export function textControl(context: FieldRenderContext, field: Field, options: 
     .value=${live(options.display ?? value)}
     ?required=${options.required}
     ?disabled=${context.disabled}
-    aria-invalid=${problem ? 'true' : 'false'}
+    aria-invalid=${invalid ? 'true' : 'false'}
     aria-describedby=${ifDefined(
       options.errorId !== undefined
         ? problem
@@ -96,18 +97,23 @@ export function renderTextField(
   const kana = field.spec.script === 'kana';
   const hint = kana ? context.text.kanaHint : fieldHint(field, context.locale, context.country);
   const control = textControl(context, field, { required, hint: hint !== undefined });
-  const suggestion = kana ? suggestKatakana(textOf(context.value(field.id))) : null;
-  const extra = suggestion
+  const katakana = kana ? suggestKatakana(textOf(context.value(field.id))) : null;
+  const suggested = context.suggestedValue(field.id);
+  const extra = katakana
     ? html`<button
         type="button"
         part="suggestion"
         class="suggestion"
         lang="ja"
-        @click=${() => context.edit(field, suggestion)}
+        @click=${() => context.edit(field, katakana)}
       >
-        ${context.text.convertToKatakana(suggestion)}
+        ${context.text.convertToKatakana(katakana)}
       </button>`
-    : nothing;
+    : suggested
+      ? html`<button type="button" part="suggestion" class="suggestion" @click=${() => context.edit(field, suggested)}>
+          ${context.text.useSuggestion(suggested)}
+        </button>`
+      : nothing;
   const wrapped =
     field.spec.input === 'percent'
       ? html`<span class="affix"

@@ -3,6 +3,8 @@ import type { IssueCode, IssueOf, ValidationIssue } from '../../validation/issue
 import { EN_MESSAGES } from './en';
 import { JA_MESSAGES } from './ja';
 
+const TEXT_KINDS = ['name', 'organization', 'address', 'text'] as const;
+
 /** At least one issue per code and per variant; typed so that a new code without samples fails to compile. */
 const SAMPLES: { [C in IssueCode]: ReadonlyArray<IssueOf<C>> } = {
   required: [{ code: 'required' }],
@@ -10,6 +12,17 @@ const SAMPLES: { [C in IssueCode]: ReadonlyArray<IssueOf<C>> } = {
   document_uploading: [{ code: 'document_uploading' }],
   document_failed: [{ code: 'document_failed' }],
   invalid_email: [{ code: 'invalid_email' }],
+  email_local_part: [
+    { code: 'email_local_part', problem: 'dots' },
+    { code: 'email_local_part', problem: 'too_long' },
+  ],
+  email_domain_ending: [
+    { code: 'email_domain_ending' },
+    { code: 'email_domain_ending', suggestion: 'hanako@ezweb.ne.jp' },
+  ],
+  email_domain_typo: [{ code: 'email_domain_typo', suggestion: 'jenny@gmail.com', severity: 'warning' }],
+  phone_characters: [{ code: 'phone_characters' }],
+  phone_extension: [{ code: 'phone_extension' }],
   invalid_phone: [{ code: 'invalid_phone' }, { code: 'invalid_phone', country: 'JP' }],
   invalid_date: [{ code: 'invalid_date' }],
   date_in_future: [{ code: 'date_in_future' }],
@@ -37,6 +50,10 @@ const SAMPLES: { [C in IssueCode]: ReadonlyArray<IssueOf<C>> } = {
     { code: 'id_number_checksum', idType: 'mx_rfc', idKind: 'person', severity: 'warning' },
   ],
   id_number_date: [{ code: 'id_number_date', idType: 'lu_nif', idKind: 'person' }],
+  id_number_not_issued: [
+    { code: 'id_number_not_issued', idType: 'us_ssn', idKind: 'person' },
+    { code: 'id_number_not_issued', idType: 'br_cpf', idKind: 'person' },
+  ],
   kana_only: [
     { code: 'kana_only', hint: 'convert_to_katakana' },
     { code: 'kana_only', hint: 'write_reading_in_katakana' },
@@ -44,6 +61,10 @@ const SAMPLES: { [C in IssueCode]: ReadonlyArray<IssueOf<C>> } = {
   ],
   kana_needs_katakana: [{ code: 'kana_needs_katakana' }],
   kanji_needs_japanese: [{ code: 'kanji_needs_japanese' }],
+  too_long: [{ code: 'too_long', maxLength: 100, length: 104 }],
+  text_hidden_characters: TEXT_KINDS.map((kind) => ({ code: 'text_hidden_characters', kind })),
+  text_blank: TEXT_KINDS.map((kind) => ({ code: 'text_blank', kind })),
+  text_characters: TEXT_KINDS.map((kind) => ({ code: 'text_characters', kind, characters: ['<', '😀'] })),
 };
 
 const allSamples: ValidationIssue[] = Object.values(SAMPLES).flat();
@@ -76,6 +97,9 @@ describe('message catalogues', () => {
     expect(render(EN_MESSAGES, { code: 'invalid_postal_code', country: 'JP', example: '100-0001' })).toContain(
       '100-0001',
     );
+    const tooLong: ValidationIssue = { code: 'too_long', maxLength: 100, length: 104 };
+    expect(render(EN_MESSAGES, tooLong)).toBe('At most 100 characters: this has 104. Shorten it.');
+    expect(render(JA_MESSAGES, tooLong)).toBe('100文字以内で入力してください（現在104文字）。');
   });
 
   it('name the id number in English and use the Japanese name where one exists', () => {
@@ -88,6 +112,22 @@ describe('message catalogues', () => {
     expect(render(JA_MESSAGES, { code: 'id_number_length', idType: 'jp_inc', idKind: 'person' })).toContain(
       'マイナンバー',
     );
+  });
+
+  it('name the refused characters and the kind of field', () => {
+    const issue: ValidationIssue = { code: 'text_characters', kind: 'name', characters: ['<', '😀'] };
+    expect(render(EN_MESSAGES, issue)).toContain('“<”, “😀”');
+    expect(render(EN_MESSAGES, issue)).toContain('O’Brien');
+    expect(render(JA_MESSAGES, issue)).toContain('お名前に「<」「😀」は使えません');
+    const hidden: ValidationIssue = { code: 'text_hidden_characters', kind: 'address' };
+    expect(render(EN_MESSAGES, hidden)).toContain('address line');
+    expect(render(JA_MESSAGES, hidden)).toMatch(/^住所に/u);
+  });
+
+  it('offer the corrected address in a typo hint', () => {
+    const issue: ValidationIssue = { code: 'email_domain_typo', suggestion: 'jenny@gmail.com', severity: 'warning' };
+    expect(render(EN_MESSAGES, issue)).toContain('Did you mean jenny@gmail.com?');
+    expect(render(JA_MESSAGES, issue)).toContain('jenny@gmail.com');
   });
 
   it('tell a warning apart from an error', () => {

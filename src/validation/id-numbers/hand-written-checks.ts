@@ -71,11 +71,23 @@ export const usItin: IdCheck = (value) => {
   return compact.startsWith('9') && validGroup ? null : 'format';
 };
 
+/**
+ * The ranges the Social Security Administration never assigns: area 000, 666 and 900–999 (900–999 are
+ * ITINs), group 00 and serial 0000. `stdnum` then checks its list of numbers that were published.
+ */
+export const usSsnRanges: IdCheck = (value) => {
+  const compact = compactId(value);
+  if (!/^\d{9}$/.test(compact)) return null;
+  const area = compact.slice(0, 3);
+  const unassignedArea = area === '000' || area === '666' || area.startsWith('9');
+  return unassignedArea || compact.slice(3, 5) === '00' || compact.slice(5) === '0000' ? 'not_issued' : null;
+};
+
 /** The last four digits of an SSN or ITIN. */
 export const lastFourDigits: IdCheck = (value) => {
   const compact = compactId(value);
   if (!/^\d+$/.test(compact)) return 'format';
-  // No real SSN ends in 0000, but Stripe's test mode uses exactly that value; Stripe verifies the rest.
+  // No real SSN ends in 0000, but it is Stripe's test value: `validate-id-number` refuses it in live mode.
   return compact.length === 4 ? null : 'length';
 };
 

@@ -1,5 +1,8 @@
-/** Why a number failed, independent of which library checked it. */
-export type IdFailure = 'format' | 'length' | 'checksum' | 'date';
+/**
+ * Why a number failed, independent of which library checked it. `not_issued`: well formed, but national
+ * rules never issue it (an SSN in area 666, a CPF of one repeated digit).
+ */
+export type IdFailure = 'format' | 'length' | 'checksum' | 'date' | 'not_issued';
 
 /** Checks one id number; `null` when it is well formed. May load its rules on first use. */
 export type IdCheck = (value: string) => IdFailure | null | Promise<IdFailure | null>;
@@ -36,6 +39,17 @@ export function anyOf(...checks: IdCheck[]): IdCheck {
       first ??= failure;
     }
     return first;
+  };
+}
+
+/** Runs the checks in order and reports the first failure: national ranges first, then the checksum. */
+export function allOf(...checks: IdCheck[]): IdCheck {
+  return async (value) => {
+    for (const check of checks) {
+      const failure = await check(value);
+      if (failure !== null) return failure;
+    }
+    return null;
   };
 }
 

@@ -96,6 +96,50 @@ describe('validateIdNumber', () => {
   });
 });
 
+describe('numbers national rules never issue', () => {
+  it.each(['666-12-3456', '000-12-3456', '900-12-3456', '123-00-4567', '123-45-0000'])(
+    'refuses the SSN %s as never issued',
+    async (value) => {
+      expect(await validateIdNumber(value, { idType: 'us_ssn' })).toEqual({
+        code: 'id_number_not_issued',
+        idType: 'us_ssn',
+        idKind: 'person',
+      });
+    },
+  );
+
+  it('accepts Stripe’s test SSN and last four unless the key is live', async () => {
+    for (const keyMode of ['test', undefined] as const) {
+      expect(await validateIdNumber('000-00-0000', { idType: 'us_ssn', keyMode })).toBeNull();
+      expect(await validateIdNumber('0000', { idType: 'us_ssn_last_4', keyMode })).toBeNull();
+    }
+    expect(await validateIdNumber('000-00-0000', { idType: 'us_ssn', keyMode: 'live' })).toMatchObject({
+      code: 'id_number_not_issued',
+    });
+    expect(await validateIdNumber('0000', { idType: 'us_ssn_last_4', keyMode: 'live' })).toMatchObject({
+      code: 'id_number_not_issued',
+    });
+  });
+
+  it.each([
+    { idType: 'br_cpf', value: '111.111.111-11' },
+    { idType: 'jp_inc', value: '000000000000' },
+    { idType: 'es_nif', value: '00000000T' },
+  ])('refuses the $idType $value, one repeated digit that passes its checksum', async ({ idType, value }) => {
+    expect(await validateIdNumber(value, { idType })).toEqual({
+      code: 'id_number_not_issued',
+      idType,
+      idKind: 'person',
+    });
+  });
+
+  it('refuses a CNPJ of zeros', async () => {
+    expect(await validateBusinessIdNumber('00.000.000/0000-00', { idType: 'br_cnpj' })).toMatchObject({
+      code: 'id_number_not_issued',
+    });
+  });
+});
+
 describe('v1 id number options', () => {
   it('offers SSN and ITIN for a US id_number and the last four for ssn_last_4', () => {
     expect(v1IdNumberOptions('US').map((option) => option.idType)).toEqual(['us_ssn', 'us_itin']);

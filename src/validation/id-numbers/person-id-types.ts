@@ -1,4 +1,4 @@
-import { anyOf, digits, matches } from './id-check';
+import { allOf, anyOf, digits, matches } from './id-check';
 import type { IdTypeRule } from './id-type-rule';
 import {
   emiratesId,
@@ -10,6 +10,7 @@ import {
   singaporeFin,
   singaporeNric,
   usItin,
+  usSsnRanges,
 } from './hand-written-checks';
 import { stdnumCheck } from './stdnum-check';
 
@@ -144,7 +145,14 @@ export const PERSON_ID_TYPES = {
   },
   us_itin: { country: 'US', label: 'ITIN', check: usItin },
   us_itin_last_4: { country: 'US', label: 'ITIN (last 4 digits)', check: lastFourDigits },
-  us_ssn: { country: 'US', label: 'Social Security number', check: stdnumCheck(() => import('stdnum/lib/esm/us/ssn')) },
+  us_ssn: {
+    country: 'US',
+    label: 'Social Security number',
+    check: allOf(
+      usSsnRanges,
+      stdnumCheck(() => import('stdnum/lib/esm/us/ssn')),
+    ),
+  },
   us_ssn_last_4: { country: 'US', label: 'SSN (last 4 digits)', check: lastFourDigits },
   uy_dni: { country: 'UY', label: 'Cédula de identidad', check: stdnumCheck(() => import('stdnum/lib/esm/uy/cedula')) },
   za_id: {

@@ -1,0 +1,131 @@
+// The demo as a static host serves it: `npm run build:demo` output under a sub-path, a plain static file
+// server, no emulator process. The in-browser emulator (a service worker on the page's origin) answers a
+// v1 person, a v1 account and a v2 account journey, and no request leaves the page's origin.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { serveStatic, type StaticServer } from './support/static-server';
+
+const run = promisify(execFile);
+const screenshotDirectory = 'screenshots';
+const outDir = mkdtempSync(join(tmpdir(), 'token-forms-demo-'));
+let site: StaticServer;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  await run('npx', ['vite', 'build', '--mode', 'demo', '--logLevel', 'warn'], {
+    env: { ...process.env, TOKEN_FORMS_DEMO_OUT_DIR: outDir },
+    timeout: 170_000,
+  });
+  site = await serveStatic(outDir, '/token-forms/');
+});
+
+test.afterAll(async () => {
+  await site?.close();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+/** Sets the demo's settings: API version, business type, country and requirements. */
+async function configure(
+  page: Page,
+  settings: { version: 'v1' | 'v2'; country?: string; requirements: string },
+): Promise<void> {
+  const panel = page.locator('#settings');
+  await page.getByRole('radio', { name: settings.version === 'v1' ? 'v1 tokens' : 'v2 accounts' }).check();
+  await panel.getByLabel('Country').selectOption(settings.country ?? 'US');
+  await panel.getByLabel('Requirements').fill(settings.requirements);
+}
+
+test('served from a sub-path as static files, the in-browser emulator answers every journey on the page origin', async ({
+  page,
+  consoleErrors,
+}) => {
+  const origins = new Set<string>();
+  page.context().on('request', (request) => origins.add(new URL(request.url()).origin));
+  await page.goto(site.url);
+  const status = page.locator('#connection-status');
+  await expect(status).toHaveText(/^In-browser emulator: a service worker on this page answers/);
+  await expect(page.locator('body')).not.toContainText('npm start');
+  const tokenId = page.locator('#token-id');
+  const carried = page.locator('#token-params');
+
+  // A v1 person.
+  await configure(page, { version: 'v1', requirements: 'first_name last_name' });
+  const personForm = page.locator('person-token-form');
+  await personForm.getByLabel('First name', { exact: true }).fill('Jenny');
+  await personForm.getByLabel('Last name', { exact: true }).fill('Rosen');
+  await personForm.getByRole('button', { name: 'Submit' }).click();
+  await expect(tokenId).toHaveText(/^cpt_/);
+  await expect(page.locator('#token-source')).toHaveText('Person token form');
+  await expect(carried).toContainText('"last_name": "Rosen"');
+
+  // A v1 account.
+  await configure(page, {
+    version: 'v1',
+    country: 'GB',
+    requirements: 'individual.first_name individual.last_name tos_acceptance',
+  });
+  const accountForm = page.locator('account-token-form');
+  await accountForm.getByLabel('First name', { exact: true }).fill('Ada');
+  await accountForm.getByLabel('Last name', { exact: true }).fill('Lovelace');
+  await accountForm.getByRole('checkbox', { name: 'I have read and accept the terms of service.' }).check();
+  await accountForm.getByRole('button', { name: 'Submit' }).click();
+  await expect(tokenId).toHaveText(/^ct_/);
+  await expect(carried).toContainText('"first_name": "Ada"');
+
+  // A v2 account.
+  await configure(page, { version: 'v2', country: 'JP', requirements: 'display_name contact_email' });
+  await accountForm.getByLabel('Display name').fill('Hanako Studio');
+  await accountForm.getByLabel('Contact email').fill('hanako@example.com');
+  await accountForm.getByRole('button', { name: 'Submit' }).click();
+  await expect(tokenId).toHaveText(/^accttok_/);
+  await expect(carried).toContainText('"display_name": "Hanako Studio"');
+
+  expect([...origins]).toEqual([site.origin]);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("takes a real test key to Stripe's test mode and says so", async ({ page }) => {
+  const stripeCalls: string[] = [];
+  await page.route(/^https:\/\/(api|files)\.stripe\.com\//, async (route) => {
+    stripeCalls.push(route.request().url());
+    await route.abort();
+  });
+  await page.goto(site.url);
+  await expect(page.locator('#connection-status')).toHaveText(/^In-browser emulator/);
+  await page.getByLabel('Publishable key').fill('pk_test_51ExampleKey0000');
+  await expect(page.locator('#connection-status')).toHaveText(
+    'Stripe test mode: requests go to https://api.stripe.com.',
+  );
+  await expect(page.locator('person-token-form')).toHaveAttribute('api-base', 'https://api.stripe.com');
+  await page.getByLabel('Publishable key').fill('');
+  await expect(page.locator('#connection-status')).toHaveText(/^In-browser emulator/);
+  await expect(page.locator('person-token-form')).toHaveAttribute('api-base', `${site.url}emulator`);
+  expect(stripeCalls).toEqual([]);
+});
+
+for (const width of [375, 1280]) {
+  test(`the hosted demo fits and is accessible at ${width} px, in English and Japanese`, async ({ page }) => {
+    // Two full-page accessibility scans: slow on a small, shared machine.
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(site.url);
+    await expect(page.locator('#connection-status')).toHaveAttribute('data-state', 'connected');
+    for (const locale of ['en', 'ja'] as const) {
+      await page.locator('#settings').getByLabel('Language').selectOption(locale);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'horizontal scrolling').toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page);
+      await page.screenshot({
+        path: `${screenshotDirectory}/hosted-demo-${width}-${locale}.png`,
+        fullPage: width < 1000,
+      });
+    }
+  });
+}

@@ -1,0 +1,4 @@
+import { defineConfig } from 'vite';
+
+// Relative asset paths, so the built app works from any folder.
+export default defineConfig({ base: './' });
