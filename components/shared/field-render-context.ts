@@ -1,7 +1,11 @@
 import type { ApiVersion, BusinessType } from '../../src/fields/types';
 import type { FormModel } from '../../src/form/form-model';
+import { regionChoices } from '../../src/fields/choices';
+import { countryOf } from '../../src/fields/relations';
+import type { Field } from '../../src/fields/types';
 import { fieldLabel } from '../../src/i18n/field-labels';
-import { formatIssue, type MessageOverrides } from '../../src/i18n/format-issue';
+import { formatIssue, type IssueSubject, type MessageOverrides } from '../../src/i18n/format-issue';
+import { subjectAction } from '../../src/i18n/messages/issue-subject';
 import type { FormMessages } from '../../src/i18n/form-messages';
 import type { Locale } from '../../src/i18n/locale';
 import { requirementErrorsMessage } from '../../src/i18n/requirement-errors';
@@ -35,9 +39,23 @@ export interface RenderContextSource {
   afterPress(change: () => void): void;
 }
 
+/** The field a message is about, as the person sees it: its label (an address part's, as its country names it) and its verb. */
+function issueSubject(model: FormModel, field: Field, locale: Locale): IssueSubject {
+  // Kanji and Kana addresses are Japanese whatever the form's country.
+  const country = field.spec.script === undefined ? countryOf(field, model.state.values, model.country) : 'JP';
+  const hasChoices = field.spec.input === 'region' && regionChoices(field, country, locale) !== null;
+  return { label: fieldLabel(field, locale, country), action: subjectAction(field, hasChoices), key: field.spec.label };
+}
+
 /** The renderers' view of a form: values and problems from the model, edits back to it. */
 export function createFieldRenderContext(source: RenderContextSource): FieldRenderContext {
   const { model, locale } = source;
+  let fieldsById: ReadonlyMap<string, Field> | null = null;
+  const subjectOf = (id: string): IssueSubject | undefined => {
+    fieldsById ??= new Map(model.shownFields.map(({ field }) => [field.id, field]));
+    const field = fieldsById.get(id);
+    return field === undefined ? undefined : issueSubject(model, field, locale);
+  };
   return {
     locale,
     text: source.text,
@@ -55,7 +73,7 @@ export function createFieldRenderContext(source: RenderContextSource): FieldRend
       // Empty because it was sent and cleared: say so, rather than only that it is needed.
       if (problem.issue?.code === 'required' && model.wasClearedAfterSending(id))
         return source.text.enterAgainAfterSending;
-      if (problem.issue) return formatIssue(problem.issue, locale, source.messages ?? undefined);
+      if (problem.issue) return formatIssue(problem.issue, locale, source.messages ?? undefined, subjectOf(id));
       return problem.requirementErrors ? requirementErrorsMessage(problem.requirementErrors, locale) : null;
     },
     noteText: (id) => (model.token !== null && model.wasClearedAfterSending(id) ? source.text.sentAndCleared : null),
