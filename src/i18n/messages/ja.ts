@@ -80,9 +80,9 @@ export const JA_MESSAGES: IssueMessages = {
   email_domain_ending: (issue) =>
     issue.suggestion === undefined
       ? 'メールアドレスの末尾をご確認ください。最後のドットの後には「.com」や「.jp」のように英字が入ります。'
-      : `メールアドレスの末尾をご確認ください。${issue.suggestion} ではありませんか。正しいアドレスを入力してください。`,
+      : `メールアドレスの末尾をご確認ください。もしかして ${issue.suggestion} ですか？正しいアドレスを入力してください。`,
   email_domain_typo: (issue) =>
-    `${issue.suggestion} ではありませんか。入力したアドレスが正しい場合は、このまま進めます。`,
+    `もしかして ${issue.suggestion} ですか？入力したアドレスが正しい場合は、このまま進めます。`,
   invalid_phone: (issue) =>
     issue.country === undefined
       ? '電話番号を「+」と国番号から入力してください（例: +81 3-1234-5678）。'
