@@ -171,7 +171,7 @@ characters, no `[` `]`; values of 500) the configuration banner names the key; n
   metadata?: AccountTokenFormElement['metadata'] | undefined;
   /** Values the platform already knows; never reflected to attributes. */
   prefill?: AccountTokenFormElement['prefill'] | undefined;
-  /** Host wording for validation messages, by issue code. */
+  /** Host wording for validation messages, by issue code; a function is given the issue and the field it is about (its label and verb). */
   messages?: AccountTokenFormElement['messages'] | undefined;
 
   /** `{ token: { id, object, livemode, created, expires_at?, used } }` once Stripe made the token. */
@@ -245,7 +245,7 @@ characters, no `[` `]`; values of 500) the configuration banner names the key; n
   'prop:metadata'?: AccountTokenFormElement['metadata'] | undefined;
   /** Values the platform already knows; never reflected to attributes. */
   'prop:prefill'?: AccountTokenFormElement['prefill'] | undefined;
-  /** Host wording for validation messages, by issue code. */
+  /** Host wording for validation messages, by issue code; a function is given the issue and the field it is about (its label and verb). */
   'prop:messages'?: AccountTokenFormElement['messages'] | undefined;
   /** `{ token: { id, object, livemode, created, expires_at?, used } }` once Stripe made the token. */
   'on:token-created'?: ((e: AccountTokenFormElementTokenCreatedElementEvent) => void) | undefined;
@@ -330,7 +330,7 @@ characters, no `[` `]`; values of 500) the configuration banner names the key; n
   metadata?: PersonTokenFormElement['metadata'] | undefined;
   /** Values the platform already knows; never reflected to attributes. */
   prefill?: PersonTokenFormElement['prefill'] | undefined;
-  /** Host wording for validation messages, by issue code. */
+  /** Host wording for validation messages, by issue code; a function is given the issue and the field it is about (its label and verb). */
   messages?: PersonTokenFormElement['messages'] | undefined;
 
   /** `{ token: { id, object, livemode, created, expires_at?, used } }` once Stripe made the token. */
@@ -398,7 +398,7 @@ characters, no `[` `]`; values of 500) the configuration banner names the key; n
   'prop:metadata'?: PersonTokenFormElement['metadata'] | undefined;
   /** Values the platform already knows; never reflected to attributes. */
   'prop:prefill'?: PersonTokenFormElement['prefill'] | undefined;
-  /** Host wording for validation messages, by issue code. */
+  /** Host wording for validation messages, by issue code; a function is given the issue and the field it is about (its label and verb). */
   'prop:messages'?: PersonTokenFormElement['messages'] | undefined;
   /** `{ token: { id, object, livemode, created, expires_at?, used } }` once Stripe made the token. */
   'on:token-created'?: ((e: PersonTokenFormElementTokenCreatedElementEvent) => void) | undefined;
@@ -449,7 +449,7 @@ export type CustomElements = {
    * - `metadata`: Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
    * characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. (property only)
    * - `prefill`: Values the platform already knows; never reflected to attributes. (property only)
-   * - `messages`: Host wording for validation messages, by issue code. (property only)
+   * - `messages`: Host wording for validation messages, by issue code; a function is given the issue and the field it is about (its label and verb). (property only)
    * - `form`: The host `<form>` the element belongs to, if any. (property only) (readonly)
    *
    * ## Events
@@ -558,7 +558,7 @@ export type CustomElements = {
    * - `metadata`: Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
    * characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. (property only)
    * - `prefill`: Values the platform already knows; never reflected to attributes. (property only)
-   * - `messages`: Host wording for validation messages, by issue code. (property only)
+   * - `messages`: Host wording for validation messages, by issue code; a function is given the issue and the field it is about (its label and verb). (property only)
    * - `form`: The host `<form>` the element belongs to, if any. (property only) (readonly)
    *
    * ## Events
@@ -669,7 +669,7 @@ export type CustomElementsSolidJs = {
    * - `metadata`: Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
    * characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. (property only)
    * - `prefill`: Values the platform already knows; never reflected to attributes. (property only)
-   * - `messages`: Host wording for validation messages, by issue code. (property only)
+   * - `messages`: Host wording for validation messages, by issue code; a function is given the issue and the field it is about (its label and verb). (property only)
    * - `form`: The host `<form>` the element belongs to, if any. (property only) (readonly)
    *
    * ## Events
@@ -780,7 +780,7 @@ export type CustomElementsSolidJs = {
    * - `metadata`: Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
    * characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. (property only)
    * - `prefill`: Values the platform already knows; never reflected to attributes. (property only)
-   * - `messages`: Host wording for validation messages, by issue code. (property only)
+   * - `messages`: Host wording for validation messages, by issue code; a function is given the issue and the field it is about (its label and verb). (property only)
    * - `form`: The host `<form>` the element belongs to, if any. (property only) (readonly)
    *
    * ## Events

@@ -141,7 +141,7 @@ export abstract class TokenFormElement extends LitElement {
   declare metadata: Readonly<Record<string, string>> | null;
   /** Values the platform already knows; never reflected to attributes. */
   declare prefill: PrefillValues | null;
-  /** Host wording for validation messages, by issue code. */
+  /** Host wording for validation messages, by issue code; a function is given the issue and the field it is about (its label and verb). */
   declare messages: MessageOverrides | null;
 
   protected readonly internals: ElementInternals;
