@@ -3,7 +3,7 @@ import type { FormModel } from '../../src/form/form-model';
 import { regionChoices } from '../../src/fields/choices';
 import { countryOf } from '../../src/fields/relations';
 import type { Field } from '../../src/fields/types';
-import { fieldLabel } from '../../src/i18n/field-labels';
+import { documentFieldLabel, fieldLabel } from '../../src/i18n/field-labels';
 import { formatIssue, type IssueSubject, type MessageOverrides } from '../../src/i18n/format-issue';
 import { subjectAction } from '../../src/i18n/messages/issue-subject';
 import type { FormMessages } from '../../src/i18n/form-messages';
@@ -44,7 +44,10 @@ function issueSubject(model: FormModel, field: Field, locale: Locale): IssueSubj
   // Kanji and Kana addresses are Japanese whatever the form's country.
   const country = field.spec.script === undefined ? countryOf(field, model.state.values, model.country) : 'JP';
   const hasChoices = field.spec.input === 'region' && regionChoices(field, country, locale) !== null;
-  return { label: fieldLabel(field, locale, country), action: subjectAction(field, hasChoices), key: field.spec.label };
+  const label = fieldLabel(field, locale, country);
+  // An upload is named as its upload control is: the document, then the side.
+  const named = field.spec.input === 'file' ? documentFieldLabel(field, locale, label) : label;
+  return { label: named, action: subjectAction(field, hasChoices), key: field.spec.label };
 }
 
 /** The renderers' view of a form: values and problems from the model, edits back to it. */
