@@ -25,7 +25,7 @@ const asBusinessType = (value: unknown): BusinessType | null =>
  * @summary A Stripe Connect account form that returns an account token id.
  *
  * @csspart label - A field's label; a declaration's label is the full statement.
- * @csspart select - A select (the business type, a structure, an id type).
+ * @csspart select - What a select shows (the business type, a structure, an id type): its choice in full.
  * @csspart link - The link to the host's terms of service.
  * @cssproperty --token-form-color-accent - Submit button, links, focus ring, highlighted option.
  */

@@ -121,7 +121,7 @@ test.describe('person-token-form, a Japanese person', () => {
     await expect(page.getByRole('status').filter({ hasText: '件の項目をご確認ください。' })).toBeVisible();
     await expect(page.getByLabel('姓（漢字）')).toBeFocused();
     const messages = page.locator('person-token-form').locator('[part="error"]');
-    await expect(messages.first()).toHaveText('この項目を入力してください。');
+    await expect(messages.first()).toHaveText('姓（漢字）を入力してください。');
     await expect(
       page.locator('person-token-form').getByText('ローマ字ではなく、読みをカタカナで入力してください。'),
     ).toBeVisible();

@@ -27,7 +27,7 @@ for (const { locale, message, firstName, postalCode } of [
   },
   {
     locale: 'ja',
-    message: '郵便番号が住所と一致しません。郵便番号を確認してください。',
+    message: '郵便番号が住所と一致しません。郵便番号をご確認ください。',
     firstName: '名（ローマ字）',
     postalCode: 'ZIP コード',
   },

@@ -171,7 +171,7 @@ characters, no `[` `]`; values of 500) the configuration banner names the key; n
   metadata?: AccountTokenFormElement['metadata'] | undefined;
   /** Values the platform already knows; never reflected to attributes. */
   prefill?: AccountTokenFormElement['prefill'] | undefined;
-  /** Host wording for validation messages, by issue code. */
+  /** Host wording for validation messages, by issue code; a function is given the issue and the field it is about (its label and verb). */
   messages?: AccountTokenFormElement['messages'] | undefined;
 
   /** `{ token: { id, object, livemode, created, expires_at?, used } }` once Stripe made the token. */
@@ -245,7 +245,7 @@ characters, no `[` `]`; values of 500) the configuration banner names the key; n
   'prop:metadata'?: AccountTokenFormElement['metadata'] | undefined;
   /** Values the platform already knows; never reflected to attributes. */
   'prop:prefill'?: AccountTokenFormElement['prefill'] | undefined;
-  /** Host wording for validation messages, by issue code. */
+  /** Host wording for validation messages, by issue code; a function is given the issue and the field it is about (its label and verb). */
   'prop:messages'?: AccountTokenFormElement['messages'] | undefined;
   /** `{ token: { id, object, livemode, created, expires_at?, used } }` once Stripe made the token. */
   'on:token-created'?: ((e: AccountTokenFormElementTokenCreatedElementEvent) => void) | undefined;
@@ -330,7 +330,7 @@ characters, no `[` `]`; values of 500) the configuration banner names the key; n
   metadata?: PersonTokenFormElement['metadata'] | undefined;
   /** Values the platform already knows; never reflected to attributes. */
   prefill?: PersonTokenFormElement['prefill'] | undefined;
-  /** Host wording for validation messages, by issue code. */
+  /** Host wording for validation messages, by issue code; a function is given the issue and the field it is about (its label and verb). */
   messages?: PersonTokenFormElement['messages'] | undefined;
 
   /** `{ token: { id, object, livemode, created, expires_at?, used } }` once Stripe made the token. */
@@ -398,7 +398,7 @@ characters, no `[` `]`; values of 500) the configuration banner names the key; n
   'prop:metadata'?: PersonTokenFormElement['metadata'] | undefined;
   /** Values the platform already knows; never reflected to attributes. */
   'prop:prefill'?: PersonTokenFormElement['prefill'] | undefined;
-  /** Host wording for validation messages, by issue code. */
+  /** Host wording for validation messages, by issue code; a function is given the issue and the field it is about (its label and verb). */
   'prop:messages'?: PersonTokenFormElement['messages'] | undefined;
   /** `{ token: { id, object, livemode, created, expires_at?, used } }` once Stripe made the token. */
   'on:token-created'?: ((e: PersonTokenFormElementTokenCreatedElementEvent) => void) | undefined;
@@ -449,7 +449,7 @@ export type CustomElements = {
    * - `metadata`: Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
    * characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. (property only)
    * - `prefill`: Values the platform already knows; never reflected to attributes. (property only)
-   * - `messages`: Host wording for validation messages, by issue code. (property only)
+   * - `messages`: Host wording for validation messages, by issue code; a function is given the issue and the field it is about (its label and verb). (property only)
    * - `form`: The host `<form>` the element belongs to, if any. (property only) (readonly)
    *
    * ## Events
@@ -504,7 +504,7 @@ export type CustomElements = {
    * - `field`: One field: label, hint, control, error.
    * - `label`: A field's label; a declaration's label is the full statement.
    * - `input`: A text input, the country combobox's input.
-   * - `select`: A select (the business type, a structure, an id type).
+   * - `select`: What a select shows (the business type, a structure, an id type): its choice in full.
    * - `checkbox`: A checkbox.
    * - `link`: The link to the host's terms of service.
    * - `hint`: Help text under a label.
@@ -558,7 +558,7 @@ export type CustomElements = {
    * - `metadata`: Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
    * characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. (property only)
    * - `prefill`: Values the platform already knows; never reflected to attributes. (property only)
-   * - `messages`: Host wording for validation messages, by issue code. (property only)
+   * - `messages`: Host wording for validation messages, by issue code; a function is given the issue and the field it is about (its label and verb). (property only)
    * - `form`: The host `<form>` the element belongs to, if any. (property only) (readonly)
    *
    * ## Events
@@ -613,7 +613,7 @@ export type CustomElements = {
    * - `field`: One field: label, hint, control, error.
    * - `label`: A field's label.
    * - `input`: A text input, the country combobox's input.
-   * - `select`: A select.
+   * - `select`: What a select shows: its choice in full, the native select invisibly over it.
    * - `checkbox`: A checkbox.
    * - `hint`: Help text under a label.
    * - `error`: A field's error message.
@@ -669,7 +669,7 @@ export type CustomElementsSolidJs = {
    * - `metadata`: Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
    * characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. (property only)
    * - `prefill`: Values the platform already knows; never reflected to attributes. (property only)
-   * - `messages`: Host wording for validation messages, by issue code. (property only)
+   * - `messages`: Host wording for validation messages, by issue code; a function is given the issue and the field it is about (its label and verb). (property only)
    * - `form`: The host `<form>` the element belongs to, if any. (property only) (readonly)
    *
    * ## Events
@@ -724,7 +724,7 @@ export type CustomElementsSolidJs = {
    * - `field`: One field: label, hint, control, error.
    * - `label`: A field's label; a declaration's label is the full statement.
    * - `input`: A text input, the country combobox's input.
-   * - `select`: A select (the business type, a structure, an id type).
+   * - `select`: What a select shows (the business type, a structure, an id type): its choice in full.
    * - `checkbox`: A checkbox.
    * - `link`: The link to the host's terms of service.
    * - `hint`: Help text under a label.
@@ -780,7 +780,7 @@ export type CustomElementsSolidJs = {
    * - `metadata`: Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
    * characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. (property only)
    * - `prefill`: Values the platform already knows; never reflected to attributes. (property only)
-   * - `messages`: Host wording for validation messages, by issue code. (property only)
+   * - `messages`: Host wording for validation messages, by issue code; a function is given the issue and the field it is about (its label and verb). (property only)
    * - `form`: The host `<form>` the element belongs to, if any. (property only) (readonly)
    *
    * ## Events
@@ -835,7 +835,7 @@ export type CustomElementsSolidJs = {
    * - `field`: One field: label, hint, control, error.
    * - `label`: A field's label.
    * - `input`: A text input, the country combobox's input.
-   * - `select`: A select.
+   * - `select`: What a select shows: its choice in full, the native select invisibly over it.
    * - `checkbox`: A checkbox.
    * - `hint`: Help text under a label.
    * - `error`: A field's error message.

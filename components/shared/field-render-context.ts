@@ -1,7 +1,11 @@
 import type { ApiVersion, BusinessType } from '../../src/fields/types';
 import type { FormModel } from '../../src/form/form-model';
-import { fieldLabel } from '../../src/i18n/field-labels';
-import { formatIssue, type MessageOverrides } from '../../src/i18n/format-issue';
+import { regionChoices } from '../../src/fields/choices';
+import { countryOf } from '../../src/fields/relations';
+import type { Field } from '../../src/fields/types';
+import { documentFieldLabel, fieldLabel } from '../../src/i18n/field-labels';
+import { formatIssue, type IssueSubject, type MessageOverrides } from '../../src/i18n/format-issue';
+import { subjectAction } from '../../src/i18n/messages/issue-subject';
 import type { FormMessages } from '../../src/i18n/form-messages';
 import type { Locale } from '../../src/i18n/locale';
 import { requirementErrorsMessage } from '../../src/i18n/requirement-errors';
@@ -31,11 +35,30 @@ export interface RenderContextSource {
   picker(fieldId: string): CountryPickerState;
   /** Moves focus to the first input of a list item once it is rendered. */
   focusListItem(listId: string, index: number): void;
+  /** Runs a change that may move what follows once a pointer press in progress has ended (see `PressController`). */
+  afterPress(change: () => void): void;
+}
+
+/** The field a message is about, as the person sees it: its label (an address part's, as its country names it) and its verb. */
+function issueSubject(model: FormModel, field: Field, locale: Locale): IssueSubject {
+  // Kanji and Kana addresses are Japanese whatever the form's country.
+  const country = field.spec.script === undefined ? countryOf(field, model.state.values, model.country) : 'JP';
+  const hasChoices = field.spec.input === 'region' && regionChoices(field, country, locale) !== null;
+  const label = fieldLabel(field, locale, country);
+  // An upload is named as its upload control is: the document, then the side.
+  const named = field.spec.input === 'file' ? documentFieldLabel(field, locale, label) : label;
+  return { label: named, action: subjectAction(field, hasChoices), key: field.spec.label };
 }
 
 /** The renderers' view of a form: values and problems from the model, edits back to it. */
 export function createFieldRenderContext(source: RenderContextSource): FieldRenderContext {
   const { model, locale } = source;
+  let fieldsById: ReadonlyMap<string, Field> | null = null;
+  const subjectOf = (id: string): IssueSubject | undefined => {
+    fieldsById ??= new Map(model.shownFields.map(({ field }) => [field.id, field]));
+    const field = fieldsById.get(id);
+    return field === undefined ? undefined : issueSubject(model, field, locale);
+  };
   return {
     locale,
     text: source.text,
@@ -50,9 +73,13 @@ export function createFieldRenderContext(source: RenderContextSource): FieldRend
       const problem = model.state.shownProblem(id);
       if (!problem) return null;
       if (problem.serverMessage !== undefined) return problem.serverMessage;
-      if (problem.issue) return formatIssue(problem.issue, locale, source.messages ?? undefined);
+      // Empty because it was sent and cleared: say so, rather than only that it is needed.
+      if (problem.issue?.code === 'required' && model.wasClearedAfterSending(id))
+        return source.text.enterAgainAfterSending;
+      if (problem.issue) return formatIssue(problem.issue, locale, source.messages ?? undefined, subjectOf(id));
       return problem.requirementErrors ? requirementErrorsMessage(problem.requirementErrors, locale) : null;
     },
+    noteText: (id) => (model.token !== null && model.wasClearedAfterSending(id) ? source.text.sentAndCleared : null),
     problemIsHint: (id) => {
       const issue = model.state.shownProblem(id)?.issue;
       return issue !== undefined && !isBlocking(issue);
@@ -64,7 +91,8 @@ export function createFieldRenderContext(source: RenderContextSource): FieldRend
     },
     label: (field, country) => fieldLabel(field, locale, country),
     edit: (field, value) => model.edit(field, value),
-    leave: (field) => model.state.touch(field.id),
+    // Leaving a field may show its problem: not while the press that moved focus away is still going on.
+    leave: (field) => source.afterPress(() => model.state.touch(field.id)),
     composing: (field, composing) => model.state.setComposing(field.id, composing),
     focusedId: source.focusedId,
     setFocused: (id) => source.setFocused(id),

@@ -5,6 +5,10 @@ import { hostTextReset } from './host-text-reset';
  * Two tiers of custom properties: hosts set the public `--token-form-*` ones, the element reads private
  * `--_*` ones that fall back to light or dark defaults, as the page's `color-scheme` says. Every
  * structural node has a `part`.
+ *
+ * The layout: the grid follows the element's own width (a container query), not the viewport's: one
+ * column, two from 36rem. Every field keeps a line for its message, so a message that appears moves
+ * nothing. The controls are styled in `control-styles.ts`.
  */
 export const tokenFormStyles = css`
   :host {
@@ -24,6 +28,8 @@ export const tokenFormStyles = css`
 
     ${hostTextReset}
     display: block;
+    /* Laid out by its own width; in a row of flex items give it a width or a flex-grow of its own. */
+    container: token-form / inline-size;
     color: var(--_text);
     background: var(--_background);
     max-width: 100%;
@@ -48,7 +54,7 @@ export const tokenFormStyles = css`
 
   .section {
     display: grid;
-    gap: calc(var(--_gap) * 0.75);
+    gap: calc(var(--_gap) * 0.25);
     margin: 0;
     padding: 0;
     border: 0;
@@ -60,16 +66,41 @@ export const tokenFormStyles = css`
     margin-block-end: calc(var(--_gap) * 0.5);
     font-weight: 650;
     font-size: 1.05rem;
+    text-wrap: balance;
   }
 
+  /* Rows are spaced by each field's message line, columns by the gap. */
   .fields,
-  .address-block {
+  .address-block,
+  .id-number {
     display: grid;
-    gap: calc(var(--_gap) * 0.75);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    column-gap: calc(var(--_gap) * 0.75);
+    row-gap: calc(var(--_gap) * 0.5);
+    grid-template-columns: minmax(0, 1fr);
   }
 
-  .field {
+  @container token-form (min-width: 36rem) {
+    .fields,
+    .address-block,
+    .id-number {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+
+  /* A name's two parts share a row, or stack together where there is one column. */
+  .pair {
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    row-gap: calc(var(--_gap) * 0.5);
+  }
+
+  .id-number {
+    grid-column: 1 / -1;
+  }
+
+  .field,
+  .id-type {
     display: grid;
     gap: 0.25rem;
     align-content: start;
@@ -83,7 +114,7 @@ export const tokenFormStyles = css`
     grid-column: 1 / -1;
   }
 
-  .field.checkbox .error {
+  .field.checkbox .message {
     grid-column: 1 / -1;
   }
 
@@ -135,43 +166,9 @@ export const tokenFormStyles = css`
     font-size: 0.875rem;
   }
 
-  input:not([type='checkbox']),
-  select {
-    width: 100%;
-    min-width: 0;
-    min-height: var(--_control-height);
-    padding: 0.45rem 0.65rem;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_input-background);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-
-  input[type='checkbox'] {
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-
-  input:focus-visible,
-  select:focus-visible,
-  button:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-    box-shadow: var(--_focus);
-  }
-
-  input:not([type='checkbox'])[aria-invalid='true'],
-  select[aria-invalid='true'] {
-    border-color: var(--_error);
-    border-width: 2px;
-  }
-
-  input[type='checkbox'][aria-invalid='true'] {
-    outline: 2px solid var(--_error);
-    outline-offset: 1px;
+  /* One line of message text, there before anything is said in it. */
+  .message {
+    min-height: calc(0.9rem * 1.5);
   }
 
   .error {
@@ -189,177 +186,21 @@ export const tokenFormStyles = css`
     border-inline-start: 3px solid var(--_accent);
   }
 
-  .date-parts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
+  .note {
+    font-size: 0.9rem;
   }
 
-  .date-part.narrow {
-    flex: 0 1 4.5rem;
-  }
-
-  .date-part.wide {
-    flex: 0 1 6rem;
-  }
-
-  .list-controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-top: var(--_gap);
-  }
-
-  .list-button {
-    min-height: 2.25rem;
-    padding: 0.35rem 0.8rem;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_accent);
-    font: inherit;
-    cursor: pointer;
-  }
-
-  .list-button:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-  }
-
-  /* The code picker stays narrow: its closed state shows "+81 Japan", cut short if need be. */
-  .phone {
-    display: grid;
-    grid-template-columns: minmax(0, 8.5rem) minmax(0, 1fr);
-    gap: 0.4rem;
-  }
-
-  .affix {
-    display: flex;
-    align-items: center;
-    gap: 0.4rem;
-    max-width: 10rem;
-  }
-
-  .id-number {
-    display: grid;
-    gap: calc(var(--_gap) * 0.75);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
-    grid-column: 1 / -1;
-  }
-
-  .id-type {
-    display: grid;
-    gap: 0.25rem;
-    align-content: start;
-  }
-
-  .combobox {
-    position: relative;
-  }
-
-  .listbox {
-    position: fixed;
-    z-index: 10;
-    margin: 0;
-    padding: 0.25rem 0;
-    list-style: none;
-    overflow-y: auto;
-    max-height: 20rem;
-    color: var(--_text);
-    background: var(--_input-background);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 8px 24px rgb(0 0 0 / 0.2);
-  }
-
-  .listbox[hidden] {
-    display: none;
-  }
-
-  .listbox li {
-    padding: 0.4rem 0.75rem;
-    min-height: 2rem;
-    cursor: pointer;
-  }
-
-  .listbox li[aria-selected='true'] {
-    background: var(--_accent);
-    color: var(--_accent-text);
-  }
-
-  .listbox li.chosen {
-    font-weight: 650;
-  }
-
-  .listbox .empty {
-    color: var(--_muted);
-    cursor: default;
-  }
-
-  button {
-    font: inherit;
-    min-height: 2.75rem;
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-
-  .submit {
-    justify-self: start;
-    padding: 0.55rem 1.5rem;
-    font-weight: 650;
-    color: var(--_accent-text);
-    background: var(--_accent);
-    border: 1px solid var(--_accent);
-  }
-
-  .submit[aria-disabled='true'] {
-    opacity: 0.7;
-    cursor: progress;
-  }
-
-  .suggestion,
-  .retry {
-    justify-self: start;
-    min-height: 2rem;
-    padding: 0.25rem 0.75rem;
-    color: var(--_accent);
-    background: transparent;
-    border: 1px solid currentColor;
-  }
-
-  .banner {
-    display: grid;
-    gap: 0.5rem;
-    padding: 0.75rem 1rem;
-    border: 2px solid var(--_error);
-    border-radius: var(--_radius);
-  }
-
+  label,
+  .hint,
+  .error,
+  .status,
   .banner p {
-    margin: 0;
-    /* A key or code named in the message may be one long word. */
-    overflow-wrap: anywhere;
+    text-wrap: pretty;
   }
 
-  .status {
-    margin: 0;
-    min-height: 1.5rem;
-    color: var(--_muted);
-  }
-
-  .status.success {
-    color: var(--_success);
-    font-weight: 600;
-  }
-
-  .status.error {
-    color: var(--_error);
-    font-weight: 600;
-  }
-
-  @media (forced-colors: active) {
-    .listbox li[aria-selected='true'] {
-      outline: 2px solid Highlight;
-    }
+  /* Japanese breaks between phrases, and never before small kana or closing brackets. */
+  form:lang(ja) :is(label, legend, .hint, .error, .status, .banner p, button, .select-text) {
+    word-break: auto-phrase;
+    line-break: strict;
   }
 `;

@@ -14,14 +14,17 @@ import type { FieldValue } from '../../src/params/values';
 import { CountryPickersController } from './controllers/country-pickers';
 import { FocusController } from './controllers/focus-controller';
 import { LocalizationController } from './controllers/localization-controller';
+import { PressController } from './controllers/press-controller';
 import { SubmissionController } from './controllers/submission-controller';
 import { setCustomStates, ValidityReporter } from './controllers/validity-reporter';
 import type { TokenSummary } from './events';
 import { createFieldRenderContext } from './field-render-context';
+import { statusToShow } from './form-status';
 import { HostFormBridge } from './host-form-bridge';
 import { runSubmission, type TokenRequestOptions } from './run-submission';
-import { renderBanners, renderSubmitArea } from './renderers/form-chrome';
+import { renderConfigurationBanner, renderSubmitArea } from './renderers/form-chrome';
 import { renderSections } from './renderers/render-sections';
+import { controlStyles } from './control-styles';
 import { tokenFormStyles } from './styles';
 
 export type { PrefillValues } from '../../src/form/defaults';
@@ -45,7 +48,7 @@ export type { TokenRequestOptions } from './run-submission';
  * @csspart field - One field: label, hint, control, error.
  * @csspart label - A field's label.
  * @csspart input - A text input, the country combobox's input.
- * @csspart select - A select.
+ * @csspart select - What a select shows: its choice in full, the native select invisibly over it.
  * @csspart checkbox - A checkbox.
  * @csspart hint - Help text under a label.
  * @csspart error - A field's error message.
@@ -80,7 +83,7 @@ export type { TokenRequestOptions } from './run-submission';
 export abstract class TokenFormElement extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = tokenFormStyles;
+  static override styles = [tokenFormStyles, controlStyles];
   static override properties = {
     publishableKey: { attribute: 'publishable-key' },
     apiVersion: { attribute: 'api-version' },
@@ -138,7 +141,7 @@ export abstract class TokenFormElement extends LitElement {
   declare metadata: Readonly<Record<string, string>> | null;
   /** Values the platform already knows; never reflected to attributes. */
   declare prefill: PrefillValues | null;
-  /** Host wording for validation messages, by issue code. */
+  /** Host wording for validation messages, by issue code; a function is given the issue and the field it is about (its label and verb). */
   declare messages: MessageOverrides | null;
 
   protected readonly internals: ElementInternals;
@@ -147,6 +150,7 @@ export abstract class TokenFormElement extends LitElement {
   /** The form itself: plan, values, validity, token and status. The element renders it. */
   protected readonly model: FormModel;
   readonly #pickers = new CountryPickersController(this);
+  readonly #press = new PressController(this);
   readonly #hostForm: HostFormBridge;
   readonly #validity: ValidityReporter;
   readonly #focus: FocusController;
@@ -357,23 +361,26 @@ export abstract class TokenFormElement extends LitElement {
       },
       picker: (fieldId) => this.#pickers.stateOf(fieldId),
       focusListItem: (listId, index) => this.#focus.focusListItem(listId, index),
+      afterPress: (change) => this.#press.afterPress(change),
     });
     this.#sections = layoutSections(model.shownFields, model.state.values, { locale, country: model.country });
     const pending = this.submission.pending;
     return html`<form
       part="form"
+      lang=${locale}
       novalidate
       aria-busy=${pending ? 'true' : 'false'}
       @submit=${(event: SubmitEvent) => this.#hostForm.innerSubmit(event, () => void this.submit())}
       @keydown=${(event: KeyboardEvent) => this.#hostForm.innerKeyDown(event)}
     >
-      ${renderBanners(text, {
-        configurationProblem: this.#configurationProblem,
+      ${renderConfigurationBanner(text, this.#configurationProblem)} ${renderSections(context, this.#sections)}
+      ${renderSubmitArea(text, {
+        pending,
+        inHostForm: this.internals.form !== null,
+        status: statusToShow(model, text, locale),
         generalError: model.generalError,
         retry: () => void this.submit(),
       })}
-      ${renderSections(context, this.#sections)}
-      ${renderSubmitArea(text, { pending, inHostForm: this.internals.form !== null, status: model.status })}
     </form>`;
   }
 

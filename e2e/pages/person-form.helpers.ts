@@ -19,6 +19,8 @@ export interface PersonFormOptions {
   readonly 'idempotency-header'?: '';
   readonly 'host-form'?: '1';
   readonly lang?: string;
+  /** The element's own width in CSS pixels, whatever the viewport's. */
+  readonly width?: string;
 }
 
 export async function openPersonForm(

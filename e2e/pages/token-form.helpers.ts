@@ -24,6 +24,8 @@ export interface AccountFormOptions {
   readonly name?: string;
   readonly 'host-form'?: '1';
   readonly lang?: string;
+  /** The element's own width in CSS pixels, whatever the viewport's. */
+  readonly width?: string;
 }
 
 export async function openAccountForm(

@@ -25,6 +25,12 @@ for (const name of [
   if (value !== null) element.setAttribute(name, value);
 }
 if (query.get('lang')) document.documentElement.lang = query.get('lang') ?? 'en';
+// A width of its own (`width=375`), independent of the viewport's: the element lays itself out by it.
+const width = Number(query.get('width'));
+if (width > 0) {
+  element.style.width = `${width}px`;
+  document.querySelector('main')?.style.setProperty('max-width', 'none');
+}
 document.title = `${tagName} test page`;
 
 const inHostForm = query.get('host-form') === '1';

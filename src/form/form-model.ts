@@ -5,7 +5,7 @@ import { countryOf } from '../fields/relations';
 import type { Field } from '../fields/types';
 import { v1IdTypesFor } from '../fields/v1-id-types';
 import type { FormMessages } from '../i18n/form-messages';
-import type { FieldValue } from '../params/values';
+import { hasValue, type FieldValue } from '../params/values';
 import { planFields, type FieldPlan, type PlannedField } from '../requirements/field-plan';
 import type { RequirementsInput } from '../requirements/requirement-input';
 import { callingCodes, type CallingCode } from '../validation/phone';
@@ -92,6 +92,8 @@ export class FormModel {
   #callingCodes: readonly CallingCode[] | null = null;
   #callingCodesRequested = false;
   #token: TokenSummary | null = null;
+  /** Sensitive fields emptied once their value was in a token, until the person enters them again. */
+  #clearedAfterSending = new Set<string>();
 
   constructor(private readonly listener: FormModelListener) {
     this.state = new FormState(() => listener.changed());
@@ -151,6 +153,7 @@ export class FormModel {
 
   /** The person typed or chose a value. */
   edit(field: Field, value: FieldValue): void {
+    this.#clearedAfterSending.delete(field.id);
     this.state.edit(field.id, value);
     this.invalidateToken();
     void this.revalidate();
@@ -214,6 +217,8 @@ export class FormModel {
   removeListItem(listId: string, index: number): void {
     const { count } = this.list(listId);
     const { cleared, moved } = valuesAfterRemoval(this.state.values, listId, index, count);
+    // Items move up: what was said about an emptied number belonged to an item at its old place.
+    for (const id of this.#clearedAfterSending) if (id.startsWith(`${listId}.`)) this.#clearedAfterSending.delete(id);
     this.state.clear(cleared);
     for (const [id, value] of moved) this.state.edit(id, value);
     this.#resizeList(listId, Math.max(1, count - 1));
@@ -293,6 +298,30 @@ export class FormModel {
     this.listener.tokenChanged(token);
   }
 
+  /**
+   * Empties the sensitive values (identity and tax numbers) once they are in a token, so they live no
+   * longer than they are needed; the form then says at each of them, and in its status once the person
+   * changes something, that it must be entered again for a new token.
+   */
+  clearSentSensitiveValues(): void {
+    const sensitive = (this.#plan?.fields ?? [])
+      .filter(({ field }) => field.spec.sensitive)
+      .map(({ field }) => field.id);
+    for (const id of sensitive) if (hasValue(this.state.value(id))) this.#clearedAfterSending.add(id);
+    this.state.clear(sensitive);
+  }
+
+  /** Whether a field is empty because its value was sent and then cleared (see `clearSentSensitiveValues`). */
+  wasClearedAfterSending(id: string): boolean {
+    return this.#clearedAfterSending.has(id) && !hasValue(this.state.value(id));
+  }
+
+  /** Shown fields that must be entered again before the changed form can make a new token. */
+  get toEnterAgain(): readonly Field[] {
+    if (this.#token !== null) return [];
+    return this.shownFields.map(({ field }) => field).filter((field) => this.wasClearedAfterSending(field.id));
+  }
+
   /** The data changed: a token made from the old data is no longer the form's. */
   invalidateToken(): void {
     this.generalError = null;
@@ -323,6 +352,7 @@ export class FormModel {
     this.#idTypes.clear();
     this.#phoneCountries.clear();
     this.#listCounts.clear();
+    this.#clearedAfterSending.clear();
     this.memory.forget();
     this.generalError = null;
     this.setToken(null);

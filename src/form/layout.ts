@@ -77,6 +77,47 @@ function sectionRank(section: SectionId): number {
 const isAddressSection = (fields: readonly PlannedField[]): boolean =>
   fields.every((planned) => planned.field.spec.address !== undefined || planned.field.spec.key.endsWith('purpose'));
 
+/** A name's two parts, by spec key: shown side by side as one, never split across rows. */
+const NAME_PAIRS: readonly { readonly surname: string; readonly given: string }[] = [
+  { surname: 'surname', given: 'given_name' },
+  { surname: 'surname_kanji', given: 'given_name_kanji' },
+  { surname: 'surname_kana', given: 'given_name_kana' },
+];
+
+const sameItem = (a: PlannedField, b: PlannedField): boolean =>
+  a.field.group === b.field.group &&
+  a.field.list?.key === b.field.list?.key &&
+  a.field.list?.index === b.field.list?.index;
+
+/** The two as a name pair, surname first; `undefined` when they are not one name's parts. */
+function namePair(a: PlannedField, b: PlannedField): readonly [PlannedField, PlannedField] | undefined {
+  if (!sameItem(a, b)) return undefined;
+  for (const { surname, given } of NAME_PAIRS) {
+    if (a.field.spec.key === surname && b.field.spec.key === given) return [a, b];
+    if (a.field.spec.key === given && b.field.spec.key === surname) return [b, a];
+  }
+  return undefined;
+}
+
+/**
+ * A section's fields as they sit on screen: alone, or two that belong together (a name's two parts),
+ * the surname first in Japanese as Japanese writes names, else in schema order.
+ */
+export function fieldGroups(fields: readonly PlannedField[], locale: Locale): (readonly PlannedField[])[] {
+  const groups: PlannedField[][] = [];
+  for (let at = 0; at < fields.length; at += 1) {
+    const current = fields[at];
+    const next = fields[at + 1];
+    if (current === undefined) continue;
+    const pair = next !== undefined ? namePair(current, next) : undefined;
+    if (pair && next !== undefined) {
+      groups.push(locale === 'ja' ? [...pair] : [current, next]);
+      at += 1;
+    } else groups.push([current]);
+  }
+  return groups;
+}
+
 /**
  * The planned fields grouped into the sections a person reads, in schema order: plain groups, one date
  * per `fieldset`, and address blocks ordered by country.
@@ -102,10 +143,13 @@ export function layoutSections(
     if (dateParts.length === fields.length) return { kind: 'date', id, fields: inDateOrder(fields) };
     if (isAddressSection(fields))
       return { kind: 'address', id, blocks: addressBlocks(fields, values, options.country) };
-    const others = fields.filter((entry) => entry.field.spec.datePart === undefined);
+    const others = fieldGroups(
+      fields.filter((entry) => entry.field.spec.datePart === undefined),
+      options.locale,
+    ).flat();
     return dateParts.length > 0
       ? { kind: 'fields', id, fields: others, date: inDateOrder(dateParts) }
-      : { kind: 'fields', id, fields };
+      : { kind: 'fields', id, fields: others };
   });
 }
 

@@ -74,6 +74,37 @@ describe('submitForm', () => {
     expect(model.value('person.given_name')).toBe(' Jenny ');
   });
 
+  it('says which cleared number must be entered again once the form changed after its token', async () => {
+    const model = filledModel();
+    const field = (id: string): Field => {
+      const found = model.plan?.allFields.find((candidate) => candidate.id === id);
+      if (!found) throw new Error(id);
+      return found;
+    };
+    expect(await submitForm(model, context(() => created('cpt_1')).value)).toMatchObject({ kind: 'created' });
+    // While the token is the form's, the number is noted as sent, and nothing is asked for.
+    expect(model.wasClearedAfterSending('person.ssn_last_4')).toBe(true);
+    expect(model.wasClearedAfterSending('person.given_name')).toBe(false);
+    expect(model.toEnterAgain).toEqual([]);
+
+    model.edit(field('person.given_name'), 'Jennifer');
+    expect(model.token).toBeNull();
+    expect(model.toEnterAgain.map(({ id }) => id)).toEqual(['person.ssn_last_4']);
+    await model.revalidate();
+    expect(model.state.shownProblem('person.ssn_last_4')?.issue).toEqual({ code: 'required' });
+
+    // Entered again: the form can make a new token with it, and says nothing more about it.
+    model.edit(field('person.ssn_last_4'), '1234');
+    expect(model.wasClearedAfterSending('person.ssn_last_4')).toBe(false);
+    expect(model.toEnterAgain).toEqual([]);
+    const again = context(() => created('cpt_2'));
+    expect(await submitForm(model, again.value)).toMatchObject({ kind: 'created', token: { id: 'cpt_2' } });
+    expect(again.sent[0]?.body).toMatchObject({ person: { first_name: 'Jennifer', ssn_last_4: '1234' } });
+
+    model.reset();
+    expect(model.wasClearedAfterSending('person.ssn_last_4')).toBe(false);
+  });
+
   it('sends nothing while the form has problems, and says how many', async () => {
     const model = filledModel();
     const phone = model.plan?.allFields.find((field) => field.id === 'person.phone');

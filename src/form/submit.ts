@@ -132,8 +132,8 @@ export async function submitForm(model: FormModel, context: SubmitContext): Prom
     const token = summarizeToken(result.token);
     model.memory.forget();
     model.setToken(token);
-    // Identity numbers are not kept once they are in a token.
-    state.clear(plan.fields.filter(({ field }) => field.spec.sensitive).map(({ field }) => field.id));
+    // Identity numbers are not kept once they are in a token; the form says so at each of them.
+    model.clearSentSensitiveValues();
     model.status = { kind: 'success', text: text.statusSuccess };
     model.notifyValidated();
     return { kind: 'created', token };

@@ -42,3 +42,11 @@ export function sectionTitle(section: SectionId, locale: 'en' | 'ja'): string {
 export function optionLabel(option: OptionLabelKey, locale: 'en' | 'ja'): string {
   return FIELD_LABELS[locale].options[option];
 }
+
+/** A document upload's name: the document and, for one side of it, the side (`ID document (front)`). */
+export function documentFieldLabel(field: Field, locale: 'en' | 'ja', sideLabel: string): string {
+  const key = documentKeyOf(field);
+  const name = key ? FIELD_LABELS[locale].documents[key] : sideLabel;
+  if (field.spec.multiple || !key) return name;
+  return locale === 'ja' ? `${name}（${sideLabel}）` : `${name} (${sideLabel.toLowerCase()})`;
+}

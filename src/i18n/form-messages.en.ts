@@ -21,6 +21,10 @@ export const FORM_MESSAGES_EN: FormMessages = {
   statusChangedWhileSending: 'You changed the form while it was being sent. Submit again to send your changes.',
   statusWaitingForDocuments: 'Waiting for your documents to finish uploading…',
   statusSuccess: 'Your details were saved.',
+  sentAndCleared: 'Sent securely, then cleared.',
+  enterAgainAfterSending: 'Enter this number again to send your changes: it is cleared once sent, to keep it safe.',
+  statusEnterAgain: (labels) =>
+    `Your changes are not saved yet. Enter ${labels.map((label) => `“${label}”`).join(' and ')} again, then submit.`,
   statusInvalid: (count) => (count === 1 ? '1 field needs your attention.' : `${count} fields need your attention.`),
   statusFailed: 'Your details could not be sent.',
   statusFieldErrors: (count) =>

@@ -21,6 +21,10 @@ export const FORM_MESSAGES_JA: FormMessages = {
   statusChangedWhileSending: '送信中に内容が変更されました。変更を送信するには、もう一度送信してください。',
   statusWaitingForDocuments: '書類のアップロードが終わるのを待っています…',
   statusSuccess: '入力内容を保存しました。',
+  sentAndCleared: '安全のため、送信後に消去しました。',
+  enterAgainAfterSending: '変更を送信するには、もう一度入力してください。番号は安全のため送信後に消去されます。',
+  statusEnterAgain: (labels) =>
+    `変更はまだ保存されていません。${labels.map((label) => `「${label}」`).join('')}をもう一度入力してから送信してください。`,
   statusInvalid: (count) => `${count} 件の項目をご確認ください。`,
   statusFailed: '入力内容を送信できませんでした。',
   statusFieldErrors: (count) => `${count} 件の項目が受け付けられませんでした。ご確認のうえ、もう一度お試しください。`,

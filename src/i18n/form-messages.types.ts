@@ -37,6 +37,12 @@ export interface FormMessages {
   readonly statusSuccess: string;
   /** The form changed while it was being sent; the token made from the old data is not used. */
   readonly statusChangedWhileSending: string;
+  /** At a number emptied once it was in a token, while the form holds that token. */
+  readonly sentAndCleared: string;
+  /** At that number once the person changed the form: a new token needs it again. */
+  readonly enterAgainAfterSending: string;
+  /** The status then, naming the fields to enter again. */
+  readonly statusEnterAgain: (labels: readonly string[]) => string;
   readonly statusInvalid: (count: number) => string;
   readonly statusFailed: string;
   readonly statusFieldErrors: (count: number) => string;

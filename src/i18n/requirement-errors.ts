@@ -51,7 +51,7 @@ const BY_CODE: Readonly<Record<string, Wording>> = {
   },
   verification_document_dob_mismatch: {
     en: 'The date of birth on the document does not match the one you gave. Check your date of birth.',
-    ja: '書類の生年月日が入力された生年月日と一致しません。生年月日を確認してください。',
+    ja: '書類の生年月日が入力された生年月日と一致しません。生年月日をご確認ください。',
   },
   verification_document_address_mismatch: {
     en: 'The address on the document does not match the address you gave. Check the address, or upload a matching document.',
@@ -59,7 +59,7 @@ const BY_CODE: Readonly<Record<string, Wording>> = {
   },
   verification_document_id_number_mismatch: {
     en: 'The number on the document does not match the ID number you gave. Check the number.',
-    ja: '書類の番号が入力された番号と一致しません。番号を確認してください。',
+    ja: '書類の番号が入力された番号と一致しません。番号をご確認ください。',
   },
   verification_failed_address_match: {
     en: 'Stripe could not confirm this address. Check it, or upload a document that shows it.',
@@ -71,7 +71,7 @@ const BY_CODE: Readonly<Record<string, Wording>> = {
   },
   verification_failed_id_number_match: {
     en: 'This ID number does not match the name and date of birth you gave. Check all three.',
-    ja: 'この番号が入力された氏名・生年月日と一致しません。3つとも確認してください。',
+    ja: 'この番号が入力された氏名・生年月日と一致しません。3つともご確認ください。',
   },
   verification_failed_name_match: {
     en: 'Stripe could not confirm this name. Enter it exactly as it appears on your ID.',
@@ -79,31 +79,31 @@ const BY_CODE: Readonly<Record<string, Wording>> = {
   },
   verification_failed_keyed_identity: {
     en: 'Stripe could not confirm who you are from these details. Check your name, date of birth and ID number.',
-    ja: '入力された情報から本人確認ができませんでした。氏名、生年月日、番号を確認してください。',
+    ja: '入力された情報から本人確認ができませんでした。氏名、生年月日、番号をご確認ください。',
   },
   verification_failed_tax_id_match: {
     en: 'This tax ID does not match the registered name. Check the number and the legal name.',
-    ja: 'この法人番号が登記上の名称と一致しません。番号と正式名称を確認してください。',
+    ja: 'この法人番号が登記上の名称と一致しません。番号と正式名称をご確認ください。',
   },
   verification_failed_tax_id_not_issued: {
     en: 'This tax ID was not found. Check the number.',
-    ja: 'この番号は見つかりませんでした。番号を確認してください。',
+    ja: 'この番号は見つかりませんでした。番号をご確認ください。',
   },
   invalid_address_city_state_postal_code: {
     en: 'The city, state and postal code do not belong together. Check all three.',
-    ja: '市区町村・都道府県・郵便番号の組み合わせが正しくありません。3つとも確認してください。',
+    ja: '市区町村・都道府県・郵便番号の組み合わせが正しくありません。3つともご確認ください。',
   },
   invalid_address_postal_code: {
     en: 'This postal code does not fit the address. Check it.',
-    ja: '郵便番号が住所と一致しません。郵便番号を確認してください。',
+    ja: '郵便番号が住所と一致しません。郵便番号をご確認ください。',
   },
   unresolvable_postal_code: {
     en: 'This postal code was not found. Check it.',
-    ja: 'この郵便番号は見つかりませんでした。郵便番号を確認してください。',
+    ja: 'この郵便番号は見つかりませんでした。郵便番号をご確認ください。',
   },
   invalid_street_address: {
     en: 'This street address was not found. Check the street and number.',
-    ja: 'この番地は見つかりませんでした。丁目・番地を確認してください。',
+    ja: 'この番地は見つかりませんでした。丁目・番地をご確認ください。',
   },
   invalid_address_private_mailbox: {
     en: 'A private mailbox cannot be used. Enter a street address.',
@@ -115,19 +115,19 @@ const BY_CODE: Readonly<Record<string, Wording>> = {
   },
   invalid_dob_age_under_18: {
     en: 'The person must be at least 18. Check the date of birth.',
-    ja: '18歳以上である必要があります。生年月日を確認してください。',
+    ja: '18歳以上の方のみご登録いただけます。生年月日をご確認ください。',
   },
   invalid_dob_age_over_maximum: {
     en: 'This date of birth is too far in the past. Check the year.',
-    ja: '生年月日が古すぎます。年を確認してください。',
+    ja: '生年月日が古すぎます。年をご確認ください。',
   },
   invalid_tax_id: {
     en: 'This tax ID is not valid. Check the number.',
-    ja: 'この番号は正しくありません。番号を確認してください。',
+    ja: 'この番号は正しくありません。番号をご確認ください。',
   },
   invalid_tax_id_format: {
     en: 'This tax ID is not in the right format. Check the number.',
-    ja: 'この番号の形式が正しくありません。番号を確認してください。',
+    ja: 'この番号の形式が正しくありません。番号をご確認ください。',
   },
   invalid_company_name_denylisted: {
     en: 'This business name cannot be used. Enter the registered legal name.',
@@ -169,12 +169,12 @@ const BY_PREFIX: readonly (readonly [string, Wording])[] = [
       ja: 'この情報を確認できませんでした。内容を確認するか、記載された書類をアップロードしてください。',
     },
   ],
-  ['invalid_dob_', { en: 'Check the date of birth.', ja: '生年月日を確認してください。' }],
+  ['invalid_dob_', { en: 'Check the date of birth.', ja: '生年月日をご確認ください。' }],
 ];
 
 const GENERAL: Wording = {
   en: 'Stripe could not accept this information. Check it and correct it.',
-  ja: 'この情報は受け付けられませんでした。内容を確認して修正してください。',
+  ja: 'この情報は受け付けられませんでした。内容をご確認のうえ、修正してください。',
 };
 
 /** A sentence for one error code in the person's language. */

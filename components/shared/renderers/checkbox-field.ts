@@ -3,7 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Field } from '../../../src/fields/types';
 import { FIELD_LABELS } from '../../../src/i18n/field-labels';
-import { controlId, describedBy, errorId } from './dom-ids';
+import { controlId, describedBy } from './dom-ids';
+import { messageLine } from './field-frame';
 import type { FieldRenderContext } from './render-context';
 import { termsLink } from './terms-link';
 
@@ -44,6 +45,6 @@ export function renderCheckboxField(
     />
     <label part="label" for=${controlId(field.id)}>${text}</label>
     ${statement === 'terms' ? termsLink(context.termsUrl, context.text) : nothing}
-    ${problem ? html`<p part="error" class="error" id=${errorId(field.id)}>${problem}</p>` : nothing}
+    ${messageLine(context, field.id, { reserve: required })}
   </div>`;
 }

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Field } from '../../../src/fields/types';
 import { controlId, errorId } from './dom-ids';
-import { optionalMark } from './field-frame';
+import { messageLine, optionalMark } from './field-frame';
 import type { FieldRenderContext } from './render-context';
 import type { Choice } from './select-field';
 
@@ -50,6 +50,6 @@ export function renderChoiceGroup(
           >
         </div>`,
     )}
-    ${problem ? html`<p part="error" class="error" id=${errorId(field.id)}>${problem}</p>` : nothing}
+    ${messageLine(context, field.id, { reserve: required })}
   </fieldset>`;
 }

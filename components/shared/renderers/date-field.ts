@@ -3,7 +3,7 @@ import type { SectionId } from '../../../src/fields/types';
 import { sectionTitle } from '../../../src/i18n/field-labels';
 import type { PlannedField } from '../../../src/requirements/field-plan';
 import { controlId, errorId } from './dom-ids';
-import { optionalMark } from './field-frame';
+import { messageLine, optionalMark } from './field-frame';
 import type { FieldRenderContext } from './render-context';
 import { textControl } from './text-field';
 
@@ -34,6 +34,6 @@ export function renderDateSection(
           </div>`,
       )}
     </div>
-    ${problem && errorFor ? html`<p part="error" class="error" id=${errorFor}>${problem}</p>` : nothing}
+    ${parts[0] ? messageLine(context, parts[0].field.id, { problem }) : nothing}
   </fieldset>`;
 }

@@ -1,18 +1,16 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Field } from '../../../src/fields/types';
-import { documentKeyOf, FIELD_LABELS } from '../../../src/i18n/field-labels';
+import { documentFieldLabel } from '../../../src/i18n/field-labels';
 import type { DocumentUploadChangeEvent } from '../../document-upload/events';
 import '../../document-upload/register';
 import { controlId, errorId } from './dom-ids';
+import { messageLine } from './field-frame';
 import type { FieldRenderContext } from './render-context';
 
 /** "Identity document (front)": the document's name, then the side when it has two. */
 export function documentLabel(field: Field, context: FieldRenderContext, sideLabel: string): string {
-  const key = documentKeyOf(field);
-  const name = key ? FIELD_LABELS[context.locale].documents[key] : sideLabel;
-  if (field.spec.multiple || !key) return name;
-  return context.locale === 'ja' ? `${name}（${sideLabel}）` : `${name} (${sideLabel.toLowerCase()})`;
+  return documentFieldLabel(field, context.locale, sideLabel);
 }
 
 /**
@@ -45,6 +43,6 @@ export function renderDocumentField(
       .value=${fileIds}
       @token-document-change=${(event: DocumentUploadChangeEvent) => context.documentChanged(field, event)}
     ></token-document-upload>
-    ${problem ? html`<p part="error" class="error" id=${errorId(field.id)}>${problem}</p>` : nothing}
+    ${messageLine(context, field.id, { reserve: required })}
   </div>`;
 }

@@ -24,9 +24,13 @@ function ruleLabel(field: Field, idType: string | undefined, locale: Locale): st
 const namesType = (field: Field): boolean =>
   isBusinessNumber(field) || field.spec.key === 'id_number' || field.spec.key === 'id_number_secondary';
 
-/** `Tax ID (EIN)`; no repeat when the type already says it (`法人番号` and `Corporate Number (法人番号)`). */
-function labelWithType(label: string, typeName: string | undefined): string {
+/**
+ * `Tax ID (EIN)`; no repeat when the type already says it (`法人番号` and `Corporate Number (法人番号)`).
+ * Japanese takes full-width brackets, and a colon before a name that has its own.
+ */
+function labelWithType(label: string, typeName: string | undefined, locale: Locale): string {
   if (typeName === undefined || typeName.includes(label)) return label;
+  if (locale === 'ja') return /[(（]/.test(typeName) ? `${label}：${typeName}` : `${label}（${typeName}）`;
   return typeName.includes('(') ? `${label} – ${typeName}` : `${label} (${typeName})`;
 }
 
@@ -76,7 +80,7 @@ export function renderIdNumberField(
   });
   const frame = fieldFrame(context, {
     field,
-    label: labelWithType(label, typeName),
+    label: labelWithType(label, typeName, context.locale),
     required,
     hint: masked ? context.text.idNumberMaskedHint : undefined,
     control,

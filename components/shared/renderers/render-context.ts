@@ -22,6 +22,8 @@ export interface FieldRenderContext {
   value(id: string): FieldValue | undefined;
   /** The message to show at a field now, or `null`. */
   problemText(id: string): string | null;
+  /** A note to show in a field's message line while it has no problem (a number sent, then cleared), or `null`. */
+  noteText(id: string): string | null;
   /** Whether the problem shown at a field is only a hint that does not block (a likely email typo). */
   problemIsHint(id: string): boolean;
   /** The value a shown hint proposes instead (`jenny@gmail.com` for `jenny@gmial.com`), or `null`. */

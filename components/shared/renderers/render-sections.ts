@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { sectionTitle } from '../../../src/i18n/field-labels';
 import type { RepeatableList } from '../../../src/i18n/form-messages.types';
 import type { PlannedField } from '../../../src/requirements/field-plan';
-import type { SectionView } from '../../../src/form/layout';
+import { fieldGroups, type SectionView } from '../../../src/form/layout';
 import { renderDateSection } from './date-field';
 import type { FieldRenderContext } from './render-context';
 import { renderField } from './render-field';
@@ -68,7 +68,11 @@ export function renderSections(context: FieldRenderContext, sections: readonly S
               </div>`,
           )
         : html`<div class="fields ${section.id}">
-              ${section.fields.map((entry) => renderField(context, entry, context.country))}
+              ${fieldGroups(section.fields, context.locale).map((group) =>
+                group.length === 2
+                  ? html`<div class="pair">${group.map((entry) => renderField(context, entry, context.country))}</div>`
+                  : group.map((entry) => renderField(context, entry, context.country)),
+              )}
             </div>
             ${
               section.date && section.date.length > 0

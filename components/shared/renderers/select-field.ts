@@ -19,31 +19,53 @@ export interface SelectControlOptions {
   readonly onLeave?: () => void;
 }
 
+/**
+ * A native select cannot wrap the choice it shows and cuts a long one short (a structure, a state, a
+ * country name beside a calling code). The choice is shown in full in a face that wraps, with the
+ * select laid invisibly over it: pointer, keyboard, autofill and screen readers use the select itself.
+ */
+export function selectFace(
+  shown: string,
+  lang: string | undefined,
+  select: TemplateResult,
+  className = '',
+): TemplateResult {
+  return html`<span part="select" class="select-face ${className}">
+    <span class="select-text" lang=${ifDefined(lang)} aria-hidden="true">${shown}</span>
+    <span class="chevron" aria-hidden="true"></span>
+    ${select}
+  </span>`;
+}
+
 /** A native select with an empty first choice, so nothing is chosen for the person by accident. */
 export function selectControl(
   context: FieldRenderContext,
   choices: readonly Choice[],
   options: SelectControlOptions,
 ): TemplateResult {
-  return html`<select
-    part="select"
-    id=${options.id}
-    name=${ifDefined(options.name)}
-    ?required=${options.required}
-    ?disabled=${context.disabled}
-    aria-invalid=${options.invalid ? 'true' : 'false'}
-    aria-describedby=${ifDefined(options.describedBy)}
-    @change=${(event: Event) => options.onChoose((event.target as HTMLSelectElement).value)}
-    @blur=${options.onLeave}
-  >
-    <option value="" ?selected=${options.value === ''}>${context.text.choose}</option>
-    ${choices.map(
-      (choice) =>
-        html`<option value=${choice.value} lang=${ifDefined(choice.lang)} ?selected=${choice.value === options.value}>
-          ${choice.label}
-        </option>`,
-    )}
-  </select>`;
+  const chosen = choices.find((choice) => choice.value === options.value);
+  return selectFace(
+    chosen?.label ?? context.text.choose,
+    chosen?.lang,
+    html`<select
+      id=${options.id}
+      name=${ifDefined(options.name)}
+      ?required=${options.required}
+      ?disabled=${context.disabled}
+      aria-invalid=${options.invalid ? 'true' : 'false'}
+      aria-describedby=${ifDefined(options.describedBy)}
+      @change=${(event: Event) => options.onChoose((event.target as HTMLSelectElement).value)}
+      @blur=${options.onLeave}
+    >
+      <option value="" ?selected=${options.value === ''}>${context.text.choose}</option>
+      ${choices.map(
+        (choice) =>
+          html`<option value=${choice.value} lang=${ifDefined(choice.lang)} ?selected=${choice.value === options.value}>
+            ${choice.label}
+          </option>`,
+      )}
+    </select>`,
+  );
 }
 
 /** A field whose value is one of a list of choices. */

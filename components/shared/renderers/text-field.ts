@@ -8,6 +8,7 @@ import { controlId, describedBy, textOf } from './dom-ids';
 import { fieldFrame } from './field-frame';
 import { fieldHint } from '../../../src/i18n/field-labels';
 import type { FieldRenderContext } from './render-context';
+import { callingCodePicker } from './calling-code-picker';
 
 /** Inputs inside an IME composition: nothing may rewrite them until it ends. */
 const composing = new WeakSet<HTMLInputElement>();
@@ -71,7 +72,11 @@ export function textControl(context: FieldRenderContext, field: Field, options: 
         ? problem
           ? options.errorId
           : undefined
-        : describedBy(field.id, { hint: options.hint ?? false, error: problem !== null }),
+        : describedBy(field.id, {
+            hint: options.hint ?? false,
+            error: problem !== null,
+            note: context.noteText(field.id) !== null,
+          }),
     )}
     @input=${onInput}
     @change=${onChange}
@@ -80,31 +85,6 @@ export function textControl(context: FieldRenderContext, field: Field, options: 
     @focus=${options.onFocus}
     @blur=${onBlur}
   />`;
-}
-
-/**
- * The country a phone number is read in, as "+81 Japan", for numbers typed without their `+` code. It
- * follows the address country until the person picks another; a number typed with `+` wins anyway.
- */
-function callingCodePicker(context: FieldRenderContext, field: Field): TemplateResult | typeof nothing {
-  const codes = context.callingCodes;
-  if (!codes) return nothing;
-  const names = context.countryNames ?? {};
-  const nameOf = (country: string): string => names[country] ?? country;
-  const selected = context.phoneCountry(field);
-  const sorted = [...codes].sort((a, b) => nameOf(a.country).localeCompare(nameOf(b.country), context.locale));
-  return html`<select
-    part="select"
-    class="calling-code"
-    aria-label=${context.text.callingCode}
-    ?disabled=${context.disabled}
-    @change=${(event: Event) => context.setPhoneCountry(field, (event.target as HTMLSelectElement).value)}
-  >
-    ${sorted.map(
-      ({ country, code }) =>
-        html`<option value=${country} ?selected=${country === selected}>+${code} ${nameOf(country)}</option>`,
-    )}
-  </select>`;
 }
 
 /** Text, email, phone, postal code, percent and whole-number fields. */

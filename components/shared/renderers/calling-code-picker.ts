@@ -1,0 +1,46 @@
+import { html, type TemplateResult } from 'lit';
+import type { Field } from '../../../src/fields/types';
+import type { FieldRenderContext } from './render-context';
+import { selectFace } from './select-field';
+
+/**
+ * The country a phone number is read in, as "+81 Japan", for numbers typed without their `+` code. It
+ * follows the address country until the person picks another; a number typed with `+` wins anyway.
+ * Until the calling codes have loaded it shows the country alone, in the same place, so nothing moves
+ * when they arrive.
+ */
+export function callingCodePicker(context: FieldRenderContext, field: Field): TemplateResult {
+  const names = context.countryNames ?? {};
+  const nameOf = (country: string): string => names[country] ?? country;
+  const optionText = ({ country, code }: { country: string; code: string }): string => `+${code} ${nameOf(country)}`;
+  const selected = context.phoneCountry(field);
+  const codes = context.callingCodes;
+  if (!codes) {
+    return selectFace(
+      nameOf(selected),
+      undefined,
+      html`<select aria-label=${context.text.callingCode} disabled>
+        <option value=${selected} selected>${nameOf(selected)}</option>
+      </select>`,
+      'calling-code',
+    );
+  }
+  const sorted = [...codes].sort((a, b) => nameOf(a.country).localeCompare(nameOf(b.country), context.locale));
+  const chosen = codes.find(({ country }) => country === selected);
+  return selectFace(
+    chosen ? optionText(chosen) : nameOf(selected),
+    undefined,
+    html`<select
+      aria-label=${context.text.callingCode}
+      ?disabled=${context.disabled}
+      @change=${(event: Event) => context.setPhoneCountry(field, (event.target as HTMLSelectElement).value)}
+    >
+      ${chosen ? '' : html`<option value=${selected} selected>${nameOf(selected)}</option>`}
+      ${sorted.map(
+        (entry) =>
+          html`<option value=${entry.country} ?selected=${entry.country === selected}>${optionText(entry)}</option>`,
+      )}
+    </select>`,
+    'calling-code',
+  );
+}
