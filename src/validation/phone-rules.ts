@@ -1,0 +1,112 @@
+import type * as PhoneCoreModule from 'libphonenumber-js/core';
+import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
+import { COUNTRY_CALLING_CODES, PLAN_LOADERS } from './phone-metadata/calling-codes';
+
+type PhoneCore = typeof PhoneCoreModule;
+
+/**
+ * The phone rules a number needs, and no more: libphonenumber-js's `max` metadata (digit patterns, not
+ * only lengths, so typos are caught here rather than by Stripe after submit) split per calling code at
+ * build time (`scripts/generate-phone-metadata.ts`). A number is judged with the plans of the form's
+ * country and of the calling code it is written with, merged into one custom metadata object.
+ */
+let phoneCore: Promise<PhoneCore> | undefined;
+const plans = new Map<string, Promise<MetadataJson | null>>();
+const merged = new Map<string, MetadataJson>();
+
+function loadCore(): Promise<PhoneCore> {
+  phoneCore ??= import('libphonenumber-js/core');
+  return phoneCore;
+}
+
+function loadPlan(code: string): Promise<MetadataJson | null> {
+  let plan = plans.get(code);
+  if (!plan) {
+    const loader = PLAN_LOADERS[code];
+    plan = loader ? loader().then((module) => module.default) : Promise.resolve(null);
+    plans.set(code, plan);
+  }
+  return plan;
+}
+
+/** The calling code a run of digits starts with: calling codes are prefix-free, 1 to 3 digits. */
+function leadingCallingCode(digits: string): string | undefined {
+  for (let length = 1; length <= 3; length += 1) {
+    const candidate = digits.slice(0, length);
+    if (PLAN_LOADERS[candidate]) return candidate;
+  }
+  return undefined;
+}
+
+/** A country's international dialling prefix pattern (`011` in the US, `010` in Japan), from its plan. */
+function internationalPrefix(plan: MetadataJson | null, country: string): RegExp | null {
+  const pattern: unknown = plan?.countries[country as keyof MetadataJson['countries']]?.[1];
+  return typeof pattern === 'string' ? new RegExp(`^(?:${pattern})`, 'u') : null;
+}
+
+/** The calling code of a country (`JP` → `81`), or `undefined` for one libphonenumber-js does not know. */
+export function callingCodeOf(country: string): string | undefined {
+  return COUNTRY_CALLING_CODES[country];
+}
+
+/**
+ * The calling codes a number may be read with: its country's, the one after a `+`, and the one after the
+ * country's international prefix (`011 44 …` in a US form), as libphonenumber-js itself reads a number.
+ */
+async function callingCodesOfNumber(value: string, country: string | undefined): Promise<string[]> {
+  const folded = value.normalize('NFKC');
+  const codes = new Set<string>();
+  const countryCode = country === undefined ? undefined : callingCodeOf(country);
+  if (countryCode !== undefined) codes.add(countryCode);
+  const plus = folded.indexOf('+');
+  if (plus !== -1) {
+    const code = leadingCallingCode(folded.slice(plus + 1).replace(/\D/gu, ''));
+    if (code !== undefined) codes.add(code);
+  } else if (country !== undefined && countryCode !== undefined) {
+    const digits = folded.replace(/\D/gu, '');
+    const prefix = internationalPrefix(await loadPlan(countryCode), country);
+    const afterPrefix = prefix ? digits.replace(prefix, '') : digits;
+    const code = afterPrefix === digits ? undefined : leadingCallingCode(afterPrefix);
+    if (code !== undefined) codes.add(code);
+  }
+  return [...codes].sort();
+}
+
+function merge(parts: readonly MetadataJson[]): MetadataJson {
+  const metadata: MetadataJson = { version: 4, country_calling_codes: {}, countries: {}, nonGeographic: {} };
+  for (const part of parts) {
+    metadata.version = part.version;
+    Object.assign(metadata.country_calling_codes, part.country_calling_codes);
+    Object.assign(metadata.countries, part.countries);
+    Object.assign(metadata.nonGeographic, part.nonGeographic);
+  }
+  return metadata;
+}
+
+/** `country` as libphonenumber-js names it, when the loaded rules know it (`ZZ` is no default country). */
+export function supportedCountry(metadata: MetadataJson, country: string | undefined): CountryCode | undefined {
+  return (Object.keys(metadata.countries) as CountryCode[]).find((known) => known === country);
+}
+
+/** The parser and the merged rules for judging `value` in a form of `country`. */
+export async function phoneRulesFor(
+  value: string,
+  country: string | undefined,
+): Promise<{ readonly core: PhoneCore; readonly metadata: MetadataJson }> {
+  const corePromise = loadCore();
+  const codes = await callingCodesOfNumber(value, country);
+  const key = codes.join(' ');
+  let metadata = merged.get(key);
+  if (!metadata) {
+    const loaded = await Promise.all(codes.map(loadPlan));
+    metadata = merge(loaded.filter((plan): plan is MetadataJson => plan !== null));
+    merged.set(key, metadata);
+  }
+  return { core: await corePromise, metadata };
+}
+
+/** Starts loading the parser and a country's plan (e.g. when the browser is idle), so no keystroke waits on it. */
+export async function preloadPhoneRules(country?: string): Promise<void> {
+  const code = country === undefined ? undefined : callingCodeOf(country);
+  await Promise.all([loadCore(), code === undefined ? null : loadPlan(code)]);
+}
