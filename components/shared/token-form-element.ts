@@ -23,6 +23,7 @@ import { runSubmission, type TokenRequestOptions } from './run-submission';
 import { renderBanners, renderSubmitArea } from './renderers/form-chrome';
 import { renderSections } from './renderers/render-sections';
 import { tokenFormStyles } from './styles';
+import { likelyNeedsOf, preloadWhenIdle } from './lazy-parts';
 
 export type { PrefillValues } from '../../src/form/defaults';
 
@@ -375,6 +376,10 @@ export abstract class TokenFormElement extends LitElement {
       ${renderSections(context, this.#sections)}
       ${renderSubmitArea(text, { pending, inHostForm: this.internals.form !== null, status: model.status })}
     </form>`;
+  }
+
+  protected override firstUpdated(): void {
+    preloadWhenIdle(likelyNeedsOf(this.model.shownFields, this.model.country));
   }
 
   protected override updated(): void {

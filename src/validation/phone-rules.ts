@@ -1,6 +1,6 @@
 import type * as PhoneCoreModule from 'libphonenumber-js/core';
 import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
-import { COUNTRY_CALLING_CODES, PLAN_LOADERS } from './phone-metadata/calling-codes';
+import type * as CallingCodeTableModule from './phone-metadata/calling-codes';
 
 type PhoneCore = typeof PhoneCoreModule;
 
@@ -10,7 +10,10 @@ type PhoneCore = typeof PhoneCoreModule;
  * build time (`scripts/generate-phone-metadata.ts`). A number is judged with the plans of the form's
  * country and of the calling code it is written with, merged into one custom metadata object.
  */
+type CallingCodeTable = typeof CallingCodeTableModule;
+
 let phoneCore: Promise<PhoneCore> | undefined;
+let callingCodeTable: Promise<CallingCodeTable> | undefined;
 const plans = new Map<string, Promise<MetadataJson | null>>();
 const merged = new Map<string, MetadataJson>();
 
@@ -19,10 +22,16 @@ function loadCore(): Promise<PhoneCore> {
   return phoneCore;
 }
 
-function loadPlan(code: string): Promise<MetadataJson | null> {
+/** Every country's calling code and each code's loader: small, but loaded with the first phone field only. */
+export function loadCallingCodeTable(): Promise<CallingCodeTable> {
+  callingCodeTable ??= import('./phone-metadata/calling-codes');
+  return callingCodeTable;
+}
+
+function loadPlan(table: CallingCodeTable, code: string): Promise<MetadataJson | null> {
   let plan = plans.get(code);
   if (!plan) {
-    const loader = PLAN_LOADERS[code];
+    const loader = table.PLAN_LOADERS[code];
     plan = loader ? loader().then((module) => module.default) : Promise.resolve(null);
     plans.set(code, plan);
   }
@@ -30,10 +39,10 @@ function loadPlan(code: string): Promise<MetadataJson | null> {
 }
 
 /** The calling code a run of digits starts with: calling codes are prefix-free, 1 to 3 digits. */
-function leadingCallingCode(digits: string): string | undefined {
+function leadingCallingCode(table: CallingCodeTable, digits: string): string | undefined {
   for (let length = 1; length <= 3; length += 1) {
     const candidate = digits.slice(0, length);
-    if (PLAN_LOADERS[candidate]) return candidate;
+    if (table.PLAN_LOADERS[candidate]) return candidate;
   }
   return undefined;
 }
@@ -44,29 +53,28 @@ function internationalPrefix(plan: MetadataJson | null, country: string): RegExp
   return typeof pattern === 'string' ? new RegExp(`^(?:${pattern})`, 'u') : null;
 }
 
-/** The calling code of a country (`JP` → `81`), or `undefined` for one libphonenumber-js does not know. */
-export function callingCodeOf(country: string): string | undefined {
-  return COUNTRY_CALLING_CODES[country];
-}
-
 /**
  * The calling codes a number may be read with: its country's, the one after a `+`, and the one after the
  * country's international prefix (`011 44 …` in a US form), as libphonenumber-js itself reads a number.
  */
-async function callingCodesOfNumber(value: string, country: string | undefined): Promise<string[]> {
+async function callingCodesOfNumber(
+  table: CallingCodeTable,
+  value: string,
+  country: string | undefined,
+): Promise<string[]> {
   const folded = value.normalize('NFKC');
   const codes = new Set<string>();
-  const countryCode = country === undefined ? undefined : callingCodeOf(country);
+  const countryCode = country === undefined ? undefined : table.COUNTRY_CALLING_CODES[country];
   if (countryCode !== undefined) codes.add(countryCode);
   const plus = folded.indexOf('+');
   if (plus !== -1) {
-    const code = leadingCallingCode(folded.slice(plus + 1).replace(/\D/gu, ''));
+    const code = leadingCallingCode(table, folded.slice(plus + 1).replace(/\D/gu, ''));
     if (code !== undefined) codes.add(code);
   } else if (country !== undefined && countryCode !== undefined) {
     const digits = folded.replace(/\D/gu, '');
-    const prefix = internationalPrefix(await loadPlan(countryCode), country);
+    const prefix = internationalPrefix(await loadPlan(table, countryCode), country);
     const afterPrefix = prefix ? digits.replace(prefix, '') : digits;
-    const code = afterPrefix === digits ? undefined : leadingCallingCode(afterPrefix);
+    const code = afterPrefix === digits ? undefined : leadingCallingCode(table, afterPrefix);
     if (code !== undefined) codes.add(code);
   }
   return [...codes].sort();
@@ -94,11 +102,12 @@ export async function phoneRulesFor(
   country: string | undefined,
 ): Promise<{ readonly core: PhoneCore; readonly metadata: MetadataJson }> {
   const corePromise = loadCore();
-  const codes = await callingCodesOfNumber(value, country);
+  const table = await loadCallingCodeTable();
+  const codes = await callingCodesOfNumber(table, value, country);
   const key = codes.join(' ');
   let metadata = merged.get(key);
   if (!metadata) {
-    const loaded = await Promise.all(codes.map(loadPlan));
+    const loaded = await Promise.all(codes.map((code) => loadPlan(table, code)));
     metadata = merge(loaded.filter((plan): plan is MetadataJson => plan !== null));
     merged.set(key, metadata);
   }
@@ -107,6 +116,8 @@ export async function phoneRulesFor(
 
 /** Starts loading the parser and a country's plan (e.g. when the browser is idle), so no keystroke waits on it. */
 export async function preloadPhoneRules(country?: string): Promise<void> {
-  const code = country === undefined ? undefined : callingCodeOf(country);
-  await Promise.all([loadCore(), code === undefined ? null : loadPlan(code)]);
+  const core = loadCore();
+  const table = await loadCallingCodeTable();
+  const code = country === undefined ? undefined : table.COUNTRY_CALLING_CODES[country];
+  await Promise.all([core, code === undefined ? null : loadPlan(table, code)]);
 }

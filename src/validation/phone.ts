@@ -1,6 +1,5 @@
 import type { ValidationContext, ValidationIssue } from './issues';
-import { COUNTRY_CALLING_CODES } from './phone-metadata/calling-codes';
-import { phoneRulesFor, supportedCountry } from './phone-rules';
+import { loadCallingCodeTable, phoneRulesFor, supportedCountry } from './phone-rules';
 
 export { preloadPhoneRules } from './phone-rules';
 
@@ -10,14 +9,10 @@ export interface CallingCode {
   readonly code: string;
 }
 
-const CALLING_CODES: readonly CallingCode[] = Object.entries(COUNTRY_CALLING_CODES).map(([country, code]) => ({
-  country,
-  code,
-}));
-
 /** Every country's international calling code (`{ country: 'JP', code: '81' }`), without loading any rules. */
-export function callingCodes(): Promise<readonly CallingCode[]> {
-  return Promise.resolve(CALLING_CODES);
+export async function callingCodes(): Promise<readonly CallingCode[]> {
+  const { COUNTRY_CALLING_CODES } = await loadCallingCodeTable();
+  return Object.entries(COUNTRY_CALLING_CODES).map(([country, code]) => ({ country, code }));
 }
 
 /**
