@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Field } from '../../../src/fields/types';
 import { settledValue } from '../../../src/fields/checks';
 import { suggestKatakana } from '../../../src/validation/japanese';
+import { callingCodeOptions } from './calling-code-options';
 import { controlId, describedBy, textOf } from './dom-ids';
 import { fieldFrame } from './field-frame';
 import { fieldHint } from '../../../src/i18n/field-labels';
@@ -86,13 +88,12 @@ export function textControl(context: FieldRenderContext, field: Field, options: 
  * The country a phone number is read in, as "+81 Japan", for numbers typed without their `+` code. It
  * follows the address country until the person picks another; a number typed with `+` wins anyway.
  */
+const NO_NAMES: Readonly<Record<string, string>> = {};
+
 function callingCodePicker(context: FieldRenderContext, field: Field): TemplateResult | typeof nothing {
   const codes = context.callingCodes;
   if (!codes) return nothing;
-  const names = context.countryNames ?? {};
-  const nameOf = (country: string): string => names[country] ?? country;
   const selected = context.phoneCountry(field);
-  const sorted = [...codes].sort((a, b) => nameOf(a.country).localeCompare(nameOf(b.country), context.locale));
   return html`<select
     part="select"
     class="calling-code"
@@ -100,9 +101,10 @@ function callingCodePicker(context: FieldRenderContext, field: Field): TemplateR
     ?disabled=${context.disabled}
     @change=${(event: Event) => context.setPhoneCountry(field, (event.target as HTMLSelectElement).value)}
   >
-    ${sorted.map(
-      ({ country, code }) =>
-        html`<option value=${country} ?selected=${country === selected}>+${code} ${nameOf(country)}</option>`,
+    ${guard([codes, context.countryNames, context.locale, selected], () =>
+      callingCodeOptions(codes, context.countryNames ?? NO_NAMES, context.locale).map(
+        ({ country, label }) => html`<option value=${country} ?selected=${country === selected}>${label}</option>`,
+      ),
     )}
   </select>`;
 }
