@@ -5,17 +5,22 @@ import { staticForms } from './baselines';
 
 export type Subject = 'widget' | 'lit' | 'static';
 
-// Bench-only instrumentation, inline (the bench's pages carry no CSP). `ready` is the widget's own event
-// ("rendered its fields"); the Lit baseline fires one from `firstUpdated`; the static form is ready once parsed.
+// Bench-only instrumentation, inline (the bench's pages carry no CSP). A form has first rendered when its
+// shadow root holds its inputs (checked every frame, the same way for the widget and the Lit element);
+// the static form when it is parsed.
 function probe(expectedForms: number, subject: Subject): string {
   return `<script>
 window.bench = { renderedAt: null, keyLags: [], longTasks: [] };
 const rendered = () => requestAnimationFrame(() => setTimeout(() => { window.bench.renderedAt = performance.now(); }));
-let readyForms = 0;
 ${
   subject === 'static'
     ? `document.addEventListener('DOMContentLoaded', rendered);`
-    : `document.addEventListener('ready', () => { readyForms += 1; if (readyForms === ${expectedForms}) rendered(); }, true);`
+    : `const poll = () => {
+  const forms = [...document.querySelectorAll('person-token-form, account-token-form, baseline-form')];
+  const done = forms.length === ${expectedForms} && forms.every((form) => form.shadowRoot?.querySelector('input'));
+  if (done) rendered(); else requestAnimationFrame(poll);
+};
+requestAnimationFrame(poll);`
 }
 new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.bench.longTasks.push({ start: entry.startTime, duration: entry.duration }); }).observe({ type: 'longtask', buffered: true });
 addEventListener('keydown', (event) => { const at = event.timeStamp; requestAnimationFrame(() => setTimeout(() => window.bench.keyLags.push(performance.now() - at))); }, true);

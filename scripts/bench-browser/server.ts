@@ -19,6 +19,8 @@ const contentTypes: Readonly<Record<string, string>> = {
 export interface Served {
   readonly path: string;
   readonly gzipBytes: number;
+  /** When it was served (epoch ms). */
+  readonly at: number;
 }
 
 export interface BenchSite {
@@ -66,7 +68,7 @@ export async function serveSite(roots: readonly string[]): Promise<BenchSite> {
           continue;
         }
       }
-      served.push({ path, gzipBytes: entry.gzipBytes });
+      served.push({ path, gzipBytes: entry.gzipBytes, at: Date.now() });
       response.writeHead(200, {
         'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
