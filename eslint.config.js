@@ -31,6 +31,7 @@ export default defineConfig(
       'node_modules/',
       // Generated, or type-checked in projects of their own against the packed package.
       'frameworks/element-props.ts',
+      'src/validation/phone-metadata/plans/',
       'scripts/package-fixtures/',
       'examples/',
       'dist-demo/',

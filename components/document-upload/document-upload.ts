@@ -145,6 +145,13 @@ export class TokenDocumentUpload extends LitElement {
       createPreview: (image) => URL.createObjectURL(image),
       revokePreview: (url) => URL.revokeObjectURL(url),
     });
+    // The forms define this element on demand: a value a form set before it was defined is an own
+    // property of the element; it goes through the setter instead.
+    if (Object.hasOwn(this, 'value')) {
+      const early: unknown = Reflect.get(this, 'value');
+      Reflect.deleteProperty(this, 'value');
+      this.value = Array.isArray(early) || typeof early === 'string' ? early : null;
+    }
   }
 
   get value(): string | string[] | null {

@@ -26,6 +26,7 @@ import { renderConfigurationBanner, renderSubmitArea } from './renderers/form-ch
 import { renderSections } from './renderers/render-sections';
 import { controlStyles } from './control-styles';
 import { tokenFormStyles } from './styles';
+import { likelyNeedsOf, preloadWhenIdle } from './lazy-parts';
 
 export type { PrefillValues } from '../../src/form/defaults';
 
@@ -382,6 +383,10 @@ export abstract class TokenFormElement extends LitElement {
         retry: () => void this.submit(),
       })}
     </form>`;
+  }
+
+  protected override firstUpdated(): void {
+    preloadWhenIdle(likelyNeedsOf(this.model.shownFields, this.model.country));
   }
 
   protected override updated(): void {

@@ -1,20 +1,7 @@
-import type * as PhoneLibraryModule from 'libphonenumber-js/max';
 import type { ValidationContext, ValidationIssue } from './issues';
+import { loadCallingCodeTable, phoneRulesFor, supportedCountry } from './phone-rules';
 
-type PhoneLibrary = typeof PhoneLibraryModule;
-
-/**
- * `max` metadata (≈145 kB, loaded only when a phone field is validated) rather than `min` (≈80 kB):
- * `min` only checks a number's length, so typos in the digits would pass here and fail at Stripe after
- * submit. A KYC form is filled once; the extra download is worth the earlier, exact answer.
- */
-let phoneLibrary: Promise<PhoneLibrary> | undefined;
-
-/** Starts loading the phone rules, e.g. when a form with a phone field connects. */
-export function preloadPhoneRules(): Promise<PhoneLibrary> {
-  phoneLibrary ??= import('libphonenumber-js/max');
-  return phoneLibrary;
-}
+export { preloadPhoneRules } from './phone-rules';
 
 /** A country and its international calling code (`JP`, `81`). */
 export interface CallingCode {
@@ -22,10 +9,10 @@ export interface CallingCode {
   readonly code: string;
 }
 
-/** Every country's international calling code (`{ country: 'JP', code: '81' }`), once the rules have loaded. */
+/** Every country's international calling code (`{ country: 'JP', code: '81' }`), without loading any rules. */
 export async function callingCodes(): Promise<readonly CallingCode[]> {
-  const { getCountries, getCountryCallingCode } = await preloadPhoneRules();
-  return getCountries().map((country) => ({ country, code: getCountryCallingCode(country) }));
+  const { COUNTRY_CALLING_CODES } = await loadCallingCodeTable();
+  return Object.entries(COUNTRY_CALLING_CODES).map(([country, code]) => ({ country, code }));
 }
 
 /**
@@ -33,10 +20,10 @@ export async function callingCodes(): Promise<readonly CallingCode[]> {
  * `+`; `null` when it is not a valid number.
  */
 export async function toE164(value: string, country?: string): Promise<string | null> {
-  const { parsePhoneNumberFromString, isSupportedCountry } = await preloadPhoneRules();
-  const defaultCountry = country !== undefined && isSupportedCountry(country) ? country : undefined;
+  const { core, metadata } = await phoneRulesFor(value, country);
+  const defaultCountry = supportedCountry(metadata, country);
   try {
-    const parsed = parsePhoneNumberFromString(value, defaultCountry);
+    const parsed = core.parsePhoneNumberFromString(value, { defaultCountry }, metadata);
     return parsed?.isValid() ? parsed.number : null;
   } catch {
     // The parser throws on some malformed input instead of returning undefined.

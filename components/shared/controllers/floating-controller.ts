@@ -1,5 +1,17 @@
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import type * as FloatingUiModule from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type FloatingUi = typeof FloatingUiModule;
+
+// floating-ui is needed only once a country list opens: loaded then (or when the browser is idle), not
+// with the form.
+let floatingUi: Promise<FloatingUi> | undefined;
+
+/** Starts loading the popup positioning code, e.g. when the browser is idle after a form rendered. */
+export function preloadFloatingUi(): Promise<FloatingUi> {
+  floatingUi ??= import('@floating-ui/dom');
+  return floatingUi;
+}
 
 /**
  * Keeps one popup (a listbox) next to its input with floating-ui, following scroll and resize while it
@@ -15,29 +27,13 @@ export class FloatingController implements ReactiveController {
 
   /** Starts following `reference`; a second call for the same popup keeps the existing watcher. */
   attach(reference: HTMLElement, floating: HTMLElement): void {
-    if (this.#floating === floating && this.#cleanup) return;
+    if (this.#floating === floating) return;
     this.detach();
     this.#floating = floating;
-    this.#cleanup = autoUpdate(reference, floating, () => {
-      void computePosition(reference, floating, {
-        placement: 'bottom-start',
-        strategy: 'fixed',
-        middleware: [
-          offset(4),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply({ availableHeight, rects }) {
-              floating.style.width = `${rects.reference.width}px`;
-              floating.style.maxHeight = `${Math.max(120, Math.min(320, availableHeight))}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        floating.style.left = `${x}px`;
-        floating.style.top = `${y}px`;
-      });
+    void preloadFloatingUi().then((ui) => {
+      // Closed, or another popup opened, while the code was loading.
+      if (this.#floating !== floating || this.#cleanup) return;
+      this.#cleanup = follow(ui, reference, floating);
     });
   }
 
@@ -50,4 +46,29 @@ export class FloatingController implements ReactiveController {
   hostDisconnected(): void {
     this.detach();
   }
+}
+
+function follow(ui: FloatingUi, reference: HTMLElement, floating: HTMLElement): () => void {
+  const { autoUpdate, computePosition, flip, offset, shift, size } = ui;
+  return autoUpdate(reference, floating, () => {
+    void computePosition(reference, floating, {
+      placement: 'bottom-start',
+      strategy: 'fixed',
+      middleware: [
+        offset(4),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply({ availableHeight, rects }) {
+            floating.style.width = `${rects.reference.width}px`;
+            floating.style.maxHeight = `${Math.max(120, Math.min(320, availableHeight))}px`;
+          },
+        }),
+      ],
+    }).then(({ x, y }) => {
+      floating.style.left = `${x}px`;
+      floating.style.top = `${y}px`;
+    });
+  });
 }

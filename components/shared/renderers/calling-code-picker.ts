@@ -1,7 +1,9 @@
 import { html, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Field } from '../../../src/fields/types';
 import type { FieldRenderContext } from './render-context';
 import { selectFace } from './select-field';
+import { callingCodeOptions } from './calling-code-options';
 
 /**
  * The country a phone number is read in, as "+81 Japan", for numbers typed without their `+` code. It
@@ -9,8 +11,10 @@ import { selectFace } from './select-field';
  * Until the calling codes have loaded it shows the country alone, in the same place, so nothing moves
  * when they arrive.
  */
+const NO_NAMES: Readonly<Record<string, string>> = {};
+
 export function callingCodePicker(context: FieldRenderContext, field: Field): TemplateResult {
-  const names = context.countryNames ?? {};
+  const names = context.countryNames ?? NO_NAMES;
   const nameOf = (country: string): string => names[country] ?? country;
   const optionText = ({ country, code }: { country: string; code: string }): string => `+${code} ${nameOf(country)}`;
   const selected = context.phoneCountry(field);
@@ -25,7 +29,6 @@ export function callingCodePicker(context: FieldRenderContext, field: Field): Te
       'calling-code',
     );
   }
-  const sorted = [...codes].sort((a, b) => nameOf(a.country).localeCompare(nameOf(b.country), context.locale));
   const chosen = codes.find(({ country }) => country === selected);
   return selectFace(
     chosen ? optionText(chosen) : nameOf(selected),
@@ -36,9 +39,10 @@ export function callingCodePicker(context: FieldRenderContext, field: Field): Te
       @change=${(event: Event) => context.setPhoneCountry(field, (event.target as HTMLSelectElement).value)}
     >
       ${chosen ? '' : html`<option value=${selected} selected>${nameOf(selected)}</option>`}
-      ${sorted.map(
-        (entry) =>
-          html`<option value=${entry.country} ?selected=${entry.country === selected}>${optionText(entry)}</option>`,
+      ${guard([codes, names, context.locale, selected], () =>
+        callingCodeOptions(codes, names, context.locale).map(
+          ({ country, label }) => html`<option value=${country} ?selected=${country === selected}>${label}</option>`,
+        ),
       )}
     </select>`,
     'calling-code',

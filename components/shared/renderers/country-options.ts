@@ -8,13 +8,28 @@ export interface CountryOption {
 /** Case, accents and width folded, so `japon`, `Japón` and `ＪＡＰＡＮ` compare alike. */
 const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
-/** Every country, sorted by name in the active language. */
-export function countryOptions(names: Readonly<Record<string, string>> | null, locale: Locale): CountryOption[] {
+type CountryNames = Readonly<Record<string, string>>;
+
+// Sorting 250 names is work no keystroke changes: done once per list of names and language.
+const sortedByNames = new WeakMap<CountryNames, Map<Locale, readonly CountryOption[]>>();
+
+/** Every country, sorted by name in the active language (the same array while the names are the same). */
+export function countryOptions(names: CountryNames | null, locale: Locale): readonly CountryOption[] {
   if (!names) return [];
-  const collator = new Intl.Collator(locale);
-  return Object.entries(names)
-    .map(([code, name]) => ({ code, name }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  let byLocale = sortedByNames.get(names);
+  if (!byLocale) {
+    byLocale = new Map();
+    sortedByNames.set(names, byLocale);
+  }
+  let options = byLocale.get(locale);
+  if (!options) {
+    const collator = new Intl.Collator(locale);
+    options = Object.entries(names)
+      .map(([code, name]) => ({ code, name }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+    byLocale.set(locale, options);
+  }
+  return options;
 }
 
 /** Countries whose name starts with the query first, then those containing it, or whose code it is. */

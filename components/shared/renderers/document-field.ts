@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Field } from '../../../src/fields/types';
 import { documentFieldLabel } from '../../../src/i18n/field-labels';
 import type { DocumentUploadChangeEvent } from '../../document-upload/events';
-import '../../document-upload/register';
+import { loadDocumentUpload } from '../lazy-parts';
 import { controlId, errorId } from './dom-ids';
 import { messageLine } from './field-frame';
 import type { FieldRenderContext } from './render-context';
@@ -27,6 +27,7 @@ export function renderDocumentField(
   const value = context.value(field.id);
   const fileIds = typeof value === 'string' ? (value === '' ? null : value) : Array.isArray(value) ? value : null;
   const problem = context.problemText(field.id);
+  void loadDocumentUpload();
   return html`<div part="field" class="field field-document ${problem ? 'invalid' : ''}">
     <token-document-upload
       id=${controlId(field.id)}

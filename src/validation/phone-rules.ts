@@ -1,0 +1,123 @@
+import type * as PhoneCoreModule from 'libphonenumber-js/core';
+import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
+import type * as CallingCodeTableModule from './phone-metadata/calling-codes';
+
+type PhoneCore = typeof PhoneCoreModule;
+
+/**
+ * The phone rules a number needs, and no more: libphonenumber-js's `max` metadata (digit patterns, not
+ * only lengths, so typos are caught here rather than by Stripe after submit) split per calling code at
+ * build time (`scripts/generate-phone-metadata.ts`). A number is judged with the plans of the form's
+ * country and of the calling code it is written with, merged into one custom metadata object.
+ */
+type CallingCodeTable = typeof CallingCodeTableModule;
+
+let phoneCore: Promise<PhoneCore> | undefined;
+let callingCodeTable: Promise<CallingCodeTable> | undefined;
+const plans = new Map<string, Promise<MetadataJson | null>>();
+const merged = new Map<string, MetadataJson>();
+
+function loadCore(): Promise<PhoneCore> {
+  phoneCore ??= import('libphonenumber-js/core');
+  return phoneCore;
+}
+
+/** Every country's calling code and each code's loader: small, but loaded with the first phone field only. */
+export function loadCallingCodeTable(): Promise<CallingCodeTable> {
+  callingCodeTable ??= import('./phone-metadata/calling-codes');
+  return callingCodeTable;
+}
+
+function loadPlan(table: CallingCodeTable, code: string): Promise<MetadataJson | null> {
+  let plan = plans.get(code);
+  if (!plan) {
+    const loader = table.PLAN_LOADERS[code];
+    plan = loader ? loader().then((module) => module.default) : Promise.resolve(null);
+    plans.set(code, plan);
+  }
+  return plan;
+}
+
+/** The calling code a run of digits starts with: calling codes are prefix-free, 1 to 3 digits. */
+function leadingCallingCode(table: CallingCodeTable, digits: string): string | undefined {
+  for (let length = 1; length <= 3; length += 1) {
+    const candidate = digits.slice(0, length);
+    if (table.PLAN_LOADERS[candidate]) return candidate;
+  }
+  return undefined;
+}
+
+/** A country's international dialling prefix pattern (`011` in the US, `010` in Japan), from its plan. */
+function internationalPrefix(plan: MetadataJson | null, country: string): RegExp | null {
+  const pattern: unknown = plan?.countries[country as keyof MetadataJson['countries']]?.[1];
+  return typeof pattern === 'string' ? new RegExp(`^(?:${pattern})`, 'u') : null;
+}
+
+/**
+ * The calling codes a number may be read with: its country's, the one after a `+`, and the one after the
+ * country's international prefix (`011 44 …` in a US form), as libphonenumber-js itself reads a number.
+ */
+async function callingCodesOfNumber(
+  table: CallingCodeTable,
+  value: string,
+  country: string | undefined,
+): Promise<string[]> {
+  const folded = value.normalize('NFKC');
+  const codes = new Set<string>();
+  const countryCode = country === undefined ? undefined : table.COUNTRY_CALLING_CODES[country];
+  if (countryCode !== undefined) codes.add(countryCode);
+  const plus = folded.indexOf('+');
+  if (plus !== -1) {
+    const code = leadingCallingCode(table, folded.slice(plus + 1).replace(/\D/gu, ''));
+    if (code !== undefined) codes.add(code);
+  } else if (country !== undefined && countryCode !== undefined) {
+    const digits = folded.replace(/\D/gu, '');
+    const prefix = internationalPrefix(await loadPlan(table, countryCode), country);
+    const afterPrefix = prefix ? digits.replace(prefix, '') : digits;
+    const code = afterPrefix === digits ? undefined : leadingCallingCode(table, afterPrefix);
+    if (code !== undefined) codes.add(code);
+  }
+  return [...codes].sort();
+}
+
+function merge(parts: readonly MetadataJson[]): MetadataJson {
+  const metadata: MetadataJson = { version: 4, country_calling_codes: {}, countries: {}, nonGeographic: {} };
+  for (const part of parts) {
+    metadata.version = part.version;
+    Object.assign(metadata.country_calling_codes, part.country_calling_codes);
+    Object.assign(metadata.countries, part.countries);
+    Object.assign(metadata.nonGeographic, part.nonGeographic);
+  }
+  return metadata;
+}
+
+/** `country` as libphonenumber-js names it, when the loaded rules know it (`ZZ` is no default country). */
+export function supportedCountry(metadata: MetadataJson, country: string | undefined): CountryCode | undefined {
+  return (Object.keys(metadata.countries) as CountryCode[]).find((known) => known === country);
+}
+
+/** The parser and the merged rules for judging `value` in a form of `country`. */
+export async function phoneRulesFor(
+  value: string,
+  country: string | undefined,
+): Promise<{ readonly core: PhoneCore; readonly metadata: MetadataJson }> {
+  const corePromise = loadCore();
+  const table = await loadCallingCodeTable();
+  const codes = await callingCodesOfNumber(table, value, country);
+  const key = codes.join(' ');
+  let metadata = merged.get(key);
+  if (!metadata) {
+    const loaded = await Promise.all(codes.map((code) => loadPlan(table, code)));
+    metadata = merge(loaded.filter((plan): plan is MetadataJson => plan !== null));
+    merged.set(key, metadata);
+  }
+  return { core: await corePromise, metadata };
+}
+
+/** Starts loading the parser and a country's plan (e.g. when the browser is idle), so no keystroke waits on it. */
+export async function preloadPhoneRules(country?: string): Promise<void> {
+  const core = loadCore();
+  const table = await loadCallingCodeTable();
+  const code = country === undefined ? undefined : table.COUNTRY_CALLING_CODES[country];
+  await Promise.all([core, code === undefined ? null : loadPlan(table, code)]);
+}
