@@ -65,6 +65,8 @@ export function createFieldRenderContext(source: RenderContextSource): FieldRend
     label: (field, country) => fieldLabel(field, locale, country),
     edit: (field, value) => model.edit(field, value),
     leave: (field) => model.state.touch(field.id),
+    postalTownChoices: (field) => model.postalTownChoices(field),
+    pickPostalTown: (field, index) => model.pickPostalTown(field, index),
     composing: (field, composing) => model.state.setComposing(field.id, composing),
     focusedId: source.focusedId,
     setFocused: (id) => source.setFocused(id),

@@ -135,6 +135,10 @@ export const tokenFormStyles = css`
     font-size: 0.875rem;
   }
 
+  .postal-status:empty {
+    display: none;
+  }
+
   input:not([type='checkbox']),
   select {
     width: 100%;

@@ -7,6 +7,7 @@ import { suggestKatakana } from '../../../src/validation/japanese';
 import { controlId, describedBy, textOf } from './dom-ids';
 import { fieldFrame } from './field-frame';
 import { fieldHint } from '../../../src/i18n/field-labels';
+import { renderPostalTownChoice } from './postal-town-choice';
 import type { FieldRenderContext } from './render-context';
 
 /** Inputs inside an IME composition: nothing may rewrite them until it ends. */
@@ -115,7 +116,12 @@ export function renderTextField(
   label: string,
 ): TemplateResult {
   const kana = field.spec.script === 'kana';
-  const hint = kana ? context.text.kanaHint : fieldHint(field, context.locale, context.country);
+  const japaneseTown = field.spec.script === 'kanji' && field.spec.address?.part === 'town';
+  const hint = kana
+    ? context.text.kanaHint
+    : japaneseTown
+      ? context.text.japaneseTownHint
+      : fieldHint(field, context.locale, context.country);
   const control = textControl(context, field, { required, hint: hint !== undefined });
   const katakana = kana ? suggestKatakana(textOf(context.value(field.id))) : null;
   const suggested = context.suggestedValue(field.id);
@@ -133,7 +139,7 @@ export function renderTextField(
       ? html`<button type="button" part="suggestion" class="suggestion" @click=${() => context.edit(field, suggested)}>
           ${context.text.useSuggestion(suggested)}
         </button>`
-      : nothing;
+      : renderPostalTownChoice(context, field);
   const wrapped =
     field.spec.input === 'percent'
       ? html`<span class="affix"
