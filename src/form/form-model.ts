@@ -166,6 +166,7 @@ export class FormModel {
   /** The person typed or chose a value. */
   edit(field: Field, value: FieldValue): void {
     this.state.edit(field.id, value);
+    this.#postalFill.personEdited(field.id);
     this.invalidateToken();
     void this.revalidate();
     // Half-converted IME text is not a postal code yet: the lookup waits for the composition to end.

@@ -64,6 +64,19 @@ describe('a Japanese postal code fills the address', () => {
     expect(model.postalTownChoices(postalCode)?.picked).toBe(1);
   });
 
+  it('takes back what it filled for an earlier code once the code is unknown, and only that', async () => {
+    const model = japaneseModel();
+    const postalCode = fieldOf(model, 'person.address_kanji.postal_code');
+    model.edit(postalCode, '150-0001');
+    await settle(model);
+    model.edit(fieldOf(model, 'person.address_kana.town'), 'ジングウマエ');
+    model.edit(fieldOf(model, 'person.address_kanji.city'), '渋谷区');
+    model.edit(postalCode, '100-0999');
+    await settle(model);
+    expect(partsOf(model, 'address_kanji')).toEqual(['', '渋谷区', '']);
+    expect(partsOf(model, 'address_kana')).toEqual(['', '', 'ジングウマエ']);
+  });
+
   it('warns, without blocking, at an unknown code and at a town that is not the code’s', async () => {
     const model = japaneseModel();
     const postalCode = fieldOf(model, 'person.address_kanji.postal_code');

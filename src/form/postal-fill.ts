@@ -69,7 +69,13 @@ export class PostalFill {
     if (japanesePostalDigits(value) === null) return;
     const found = await lookupJapanesePostalCode(value);
     // The person kept typing: a later lookup answers for the newer code.
-    if (found.status !== 'found' || this.state.value(field.id) !== value) return;
+    if (this.state.value(field.id) !== value) return;
+    if (found.status === 'not_found') {
+      // What the fill wrote for an earlier code is not this one's address.
+      this.#fill(field, []);
+      this.changed();
+    }
+    if (found.status !== 'found') return;
     const { addresses } = found;
     if (addresses.length > 1) this.#choices.set(field.id, { code: found.code, addresses, picked: null });
     this.#fill(field, addresses);
@@ -86,6 +92,11 @@ export class PostalFill {
     this.changed();
   }
 
+  /** The person typed or chose a value: it is theirs from now on, whatever it is. */
+  personEdited(id: string): void {
+    this.#written.delete(id);
+  }
+
   reset(): void {
     this.#written.clear();
     this.#choices.clear();
@@ -100,7 +111,7 @@ export class PostalFill {
       const candidates = new Set(addresses.map((address) => partOf(address, part, script)));
       const [value] = candidates;
       if (candidates.size !== 1 || value === undefined || value === '') {
-        // Several towns: a town the fill wrote for the previous code no longer holds.
+        // Several towns (or none known): what the fill wrote for the previous code no longer holds.
         if (!picked && this.#isFree(id, values)) this.#clear(id, values);
         continue;
       }
@@ -113,7 +124,7 @@ export class PostalFill {
 
   #isFree(id: string, values: FormValues): boolean {
     const current = values[id];
-    return current === undefined || current === '' || current === this.#written.get(id);
+    return current === undefined || current === '' || (this.#written.has(id) && current === this.#written.get(id));
   }
 
   #clear(id: string, values: FormValues): void {
