@@ -124,6 +124,27 @@ test.describe('person-token-form, a Japanese postal code', () => {
     await expect.poll(() => shownAddress(kana, 'en')).toEqual(['アイチケン', 'キヨスシ', 'ハルヒイチバンワリ']);
   });
 
+  test('fills nothing while an IME composition is open, and fills once it ends', async ({ page, emulator }) => {
+    await openPersonForm(page, emulator, { country: 'JP', locale: 'en' });
+    const requests = watchRequests(page, [new URL(page.url()).origin, new URL(emulator.url).origin]);
+    const { kanji } = groups(page, 'en');
+    const postalCode = kanji.getByLabel('Postal code');
+    const cdp = await page.context().newCDPSession(page);
+    await postalCode.focus();
+    // Full-width digits still being converted: nothing is filled and nothing rewrites the input.
+    await cdp.send('Input.imeSetComposition', { text: '１５０００００１', selectionStart: 7, selectionEnd: 7 });
+    await cdp.send('Input.imeSetComposition', { text: '１５００００１', selectionStart: 7, selectionEnd: 7 });
+    await page.waitForTimeout(300);
+    await expect(kanji.getByLabel('City or ward')).toHaveValue('');
+    await expect(kanji.getByLabel('Town area')).toHaveValue('');
+    await expect(postalCode).toHaveValue('１５００００１');
+    await cdp.send('Input.insertText', { text: '１５００００１' });
+    await cdp.detach();
+    await expect(kanji.getByLabel('City or ward')).toHaveValue('渋谷区');
+    // Checking the half-typed code may have loaded the chunk already: never more than once.
+    expect(requests.chunks).toHaveLength(1);
+  });
+
   test('says at the field when a code is unknown, and lets the person go on', async ({ page, emulator }) => {
     await openPersonForm(page, emulator, { country: 'JP', locale: 'en' });
     const { kanji } = groups(page, 'en');
