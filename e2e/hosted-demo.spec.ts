@@ -91,6 +91,24 @@ test('served from a sub-path as static files, the in-browser emulator answers ev
   expect(consoleErrors).toEqual([]);
 });
 
+test('a Japanese postal code fills the address from the data beside the demo, on the page origin', async ({
+  page,
+  consoleErrors,
+}) => {
+  const requests: URL[] = [];
+  page.context().on('request', (request) => requests.push(new URL(request.url())));
+  await page.goto(site.url);
+  await configure(page, { version: 'v1', country: 'JP', requirements: '' });
+  const kanji = page.locator('person-token-form').getByRole('group', { name: 'Address (Kanji)' });
+  const before = requests.length;
+  await kanji.getByLabel('Postal code').fill('100-0001');
+  await expect(kanji.getByLabel('City or ward')).toHaveValue('千代田区');
+  const lookup = requests.slice(before);
+  expect(lookup.map((url) => url.origin)).toEqual([site.origin]);
+  expect(lookup.filter((url) => /\/100-[\w-]+\.js$/.test(url.pathname))).toHaveLength(1);
+  expect(consoleErrors).toEqual([]);
+});
+
 test("takes a real test key to Stripe's test mode and says so", async ({ page }) => {
   const stripeCalls: string[] = [];
   await page.route(/^https:\/\/(api|files)\.stripe\.com\//, async (route) => {

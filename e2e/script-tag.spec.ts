@@ -23,13 +23,21 @@ function plainPage(emulatorUrl: string): string {
 </html>`;
 }
 
+/** A Japanese person's form: its postal code lookup loads a data chunk beside token-forms.js. */
+function japanesePage(emulatorUrl: string): string {
+  return plainPage(emulatorUrl).replace(/requirements="[^"]*"/, 'country="JP"');
+}
+
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ workerEmulatorUrl, scriptTagBundle }) => {
   emulatorOrigin = new URL(workerEmulatorUrl).origin;
   // No inline script or style anywhere; requests only to this origin and the token API.
   const policy = `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src ${emulatorOrigin}`;
-  site = await serveStaticSite(scriptTagBundle, { '/': { body: plainPage(workerEmulatorUrl), policy } });
+  site = await serveStaticSite(scriptTagBundle, {
+    '/': { body: plainPage(workerEmulatorUrl), policy },
+    '/japan': { body: japanesePage(workerEmulatorUrl), policy },
+  });
   origin = site.origin;
 });
 
@@ -78,6 +86,31 @@ test('a plain page registers both elements from the script tag and gets a token 
   });
 
   expect([...origins].sort()).toEqual([emulatorOrigin, origin].sort());
+  expect(violations).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a Japanese postal code fills the address from one chunk beside token-forms.js, under the strict CSP', async ({
+  page,
+  consoleErrors,
+}) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const requests: URL[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url())));
+  await page.goto(`${origin}/japan`);
+  const kanji = page.getByRole('group', { name: 'Address (Kanji)' });
+  const before = requests.length;
+  await kanji.getByLabel('Postal code').fill('150-0001');
+  await expect(kanji.getByLabel('Town area')).toHaveValue('神宮前');
+  await expect(page.getByRole('group', { name: 'Address (Katakana)' }).getByLabel('City or ward')).toHaveValue(
+    'シブヤク',
+  );
+  const lookup = requests.slice(before);
+  expect(lookup.map((url) => url.origin)).toEqual([origin]);
+  expect(lookup[0]?.pathname).toMatch(/^\/token-forms\/150-[\w-]+\.js$/);
   expect(violations).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });

@@ -50,3 +50,11 @@ export * from './validation/index';
 export * from './i18n/index';
 export { fieldLabel, labelKeyOf, optionLabel, sectionTitle, FIELD_LABELS } from './i18n/field-labels';
 export type { LabelKey } from './fields/label-keys';
+export {
+  japanesePostalDigits,
+  lookupJapanesePostalCode,
+  JAPAN_POSTAL_DATA_DATE,
+  type JapanesePostalAddress,
+  type JapanesePostalLookup,
+  type KanjiAndKana,
+} from './postal/japan-postal-code';

@@ -93,6 +93,8 @@ export function createFieldRenderContext(source: RenderContextSource): FieldRend
     edit: (field, value) => model.edit(field, value),
     // Leaving a field may show its problem: not while the press that moved focus away is still going on.
     leave: (field) => source.afterPress(() => model.state.touch(field.id)),
+    postalTownChoices: (field) => model.postalTownChoices(field),
+    pickPostalTown: (field, index) => model.pickPostalTown(field, index),
     composing: (field, composing) => model.state.setComposing(field.id, composing),
     focusedId: source.focusedId,
     setFocused: (id) => source.setFocused(id),

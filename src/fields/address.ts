@@ -47,18 +47,22 @@ const labelByPart: Record<AddressPart, LabelKey> = {
 function partChecks(script: Script, part: AddressPart): CheckName[] {
   switch (part) {
     case 'postal_code':
-      return ['postal-code'];
+      // Japan Post's data knows a Kanji address's code (the Kana address repeats it).
+      return script === 'kanji' ? ['postal-code', 'japan-postal-code'] : ['postal-code'];
     case 'country':
       return ['country'];
     case 'state':
       return ['region'];
-    default:
-      // Every line is an address line first; Japanese lines then follow their script.
+    default: {
+      // Every line is an address line first; Japanese lines then follow their script, and a Japanese
+      // town is one of its postal code's.
+      const town: CheckName[] = part === 'town' && script !== 'latin' ? ['japan-town'] : [];
       return script === 'kana'
-        ? ['address-line', 'kana-address']
+        ? ['address-line', 'kana-address', ...town]
         : script === 'kanji'
-          ? ['address-line', 'kanji-address']
+          ? ['address-line', 'kanji-address', ...town]
           : ['address-line'];
+    }
   }
 }
 

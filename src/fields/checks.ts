@@ -26,7 +26,8 @@ import {
   type Prefecture,
   type ValidationIssue,
 } from '../validation/index';
-import { countryOf, datePartIds, listItemTypeId } from './relations';
+import { checkJapanesePostalCodeKnown, checkTownOfPostalCode } from '../postal/postal-checks';
+import { countryOf, datePartIds, listItemTypeId, siblingId } from './relations';
 import type { CheckName, Field } from './types';
 
 /** What a check may read besides the value: the form around it and the choices made beside fields. */
@@ -121,6 +122,16 @@ export const CHECK_RULES: { readonly [Name in CheckName]: CheckRule } = {
     country: 'address',
     settle: normalizePostalCode,
     validate: (value, { country }) => validatePostalCode(value, { country }),
+  },
+  'japan-postal-code': { country: 'address', validate: (value) => checkJapanesePostalCodeKnown(value) },
+  'japan-town': {
+    country: 'address',
+    validate: (value, { field, values }) => {
+      const postalCode = textAt(values, siblingId(field, 'address_kanji.postal_code'));
+      return postalCode === ''
+        ? null
+        : checkTownOfPostalCode(value, postalCode, field.spec.script === 'kana' ? 'kana' : 'kanji');
+    },
   },
   region: {
     // Japanese script addresses are in Japan whatever their country field says.

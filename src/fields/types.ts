@@ -75,6 +75,9 @@ export type CheckName =
   | 'email'
   | 'phone'
   | 'postal-code'
+  /** Japan Post's data knows the code (Kanji address); its town is one of the code's (Kanji and Kana). */
+  | 'japan-postal-code'
+  | 'japan-town'
   | 'region'
   | 'date-of-birth'
   | 'registration-date'

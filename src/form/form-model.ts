@@ -11,6 +11,7 @@ import type { RequirementsInput } from '../requirements/requirement-input';
 import { callingCodes, type CallingCode } from '../validation/phone';
 import { defaultValues, prefilledValues, type PrefillValues } from './defaults';
 import { FormState } from './form-state';
+import { PostalFill, type PostalTownChoice } from './postal-fill';
 import { valuesAfterRemoval } from './lists';
 import { SubmissionMemory } from './submission-memory';
 import type { TokenSummary } from './token-errors';
@@ -95,8 +96,21 @@ export class FormModel {
   /** Sensitive fields emptied once their value was in a token, until the person enters them again. */
   #clearedAfterSending = new Set<string>();
 
+  /** Fills a Japanese address from its postal code. */
+  readonly #postalFill: PostalFill;
+
   constructor(private readonly listener: FormModelListener) {
     this.state = new FormState(() => listener.changed());
+    this.#postalFill = new PostalFill(
+      this.state,
+      (id, value) => {
+        this.state.edit(id, value);
+        this.invalidateToken();
+        void this.revalidate();
+      },
+      (id) => this.shownFields.some(({ field }) => field.id === id),
+      () => listener.changed(),
+    );
   }
 
   // ——— Settings and plan ———
@@ -155,8 +169,22 @@ export class FormModel {
   edit(field: Field, value: FieldValue): void {
     this.#clearedAfterSending.delete(field.id);
     this.state.edit(field.id, value);
+    this.#postalFill.personEdited(field.id);
     this.invalidateToken();
     void this.revalidate();
+    // Half-converted IME text is not a postal code yet: the lookup waits for the composition to end.
+    if (PostalFill.fills(field) && typeof value === 'string' && !this.state.isComposing(field.id))
+      void this.#postalFill.postalCodeEdited(field, value);
+  }
+
+  /** The towns a Japanese postal code shared by several stands for, for the person to pick one, or `null`. */
+  postalTownChoices(field: Field): PostalTownChoice | null {
+    return this.#postalFill.choices(field.id);
+  }
+
+  /** The person picked a town of a shared postal code: it fills the Kanji and Kana towns that are free. */
+  pickPostalTown(field: Field, index: number): void {
+    this.#postalFill.pick(field, index);
   }
 
   /** The id type a v1 id number is checked as: the one picked beside it, else the country's first. */
@@ -349,6 +377,7 @@ export class FormModel {
   /** Empties the form and forgets the token and every choice made beside fields. */
   reset(): void {
     this.state.reset();
+    this.#postalFill.reset();
     this.#idTypes.clear();
     this.#phoneCountries.clear();
     this.#listCounts.clear();

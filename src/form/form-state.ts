@@ -102,6 +102,11 @@ export class FormState {
     this.changed();
   }
 
+  /** Whether a field is inside an IME composition (its text is not final yet). */
+  isComposing(id: string): boolean {
+    return this.#composing.has(id);
+  }
+
   setComposing(id: string, composing: boolean): void {
     if (composing) this.#composing.add(id);
     else this.#composing.delete(id);

@@ -11,6 +11,10 @@ export const FORM_MESSAGES_EN: FormMessages = {
   convertToKatakana: (suggestion) => `Use katakana: ${suggestion}`,
   useSuggestion: (suggestion) => `Use ${suggestion}`,
   kanaHint: 'Full-width katakana.',
+  japaneseTownHint:
+    'The town name without the chōme, like 神宮前. Put the chōme and block numbers (番地) in Address line 1.',
+  postalTownsFound: (postalCode, count) => `${count} towns share postal code ${postalCode}. Choose yours.`,
+  postalTownChoice: (postalCode) => `Town for ${postalCode}`,
   idNumberType: 'Type of ID number',
   idNumberMaskedHint: 'Hidden while you are not editing it.',
   percentSuffix: '%',

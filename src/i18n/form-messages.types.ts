@@ -25,6 +25,12 @@ export interface FormMessages {
   /** The button that puts a suggested value (a corrected email address) into the field. */
   readonly useSuggestion: (suggestion: string) => string;
   readonly kanaHint: string;
+  /** Under a Japanese town (町域): the town alone; the chōme and block numbers (番地) go in line 1. */
+  readonly japaneseTownHint: string;
+  /** Announced when a Japanese postal code stands for several towns, above the list to pick from. */
+  readonly postalTownsFound: (postalCode: string, count: number) => string;
+  /** The label of the list of a shared postal code's towns. */
+  readonly postalTownChoice: (postalCode: string) => string;
   readonly idNumberType: string;
   readonly idNumberMaskedHint: string;
   readonly percentSuffix: string;

@@ -71,6 +71,13 @@ export type ValidationIssue =
   | Issue<'too_many_decimals', { maxDecimals: number }>
   | Issue<'invalid_postal_code', { country: string; example: string }>
   | Issue<'postal_code_not_used', { country: string }>
+  /** A Japanese postal code of the right shape that Japan Post's data does not know: the person may go on. */
+  | Issue<'postal_code_not_found', { postalCode: string }>
+  /**
+   * A Japanese town that is none of the postal code's (Stripe refuses the pair): `towns` are the code's first
+   * three, `more` whether it has others.
+   */
+  | Issue<'town_not_in_postal_code', { postalCode: string; towns: readonly string[]; more: boolean }>
   | Issue<'invalid_region', { country: string }>
   | Issue<'id_number_format', IdNumberParams>
   | Issue<'id_number_length', IdNumberParams>
@@ -109,7 +116,7 @@ export type Validator = (
  * fix a value already longer than Stripe takes, and a pasted one should say so at once.
  */
 export function showsWhileTyping(issue: ValidationIssue): boolean {
-  return issue.code === 'too_long';
+  return issue.code === 'too_long' || issue.code === 'postal_code_not_found';
 }
 
 /** Whether an issue should stop the form from being submitted. */

@@ -2,6 +2,7 @@ import type { ApiVersion, BusinessType, Field } from '../../../src/fields/types'
 import type { DocumentUploadChangeEvent } from '../../document-upload/events';
 import type { FormMessages } from '../../../src/i18n/form-messages';
 import type { Locale } from '../../../src/i18n/locale';
+import type { PostalTownChoice } from '../../../src/form/postal-fill';
 import type { FieldValue } from '../../../src/params/values';
 import type { CountryPickerState } from './country-picker-state';
 
@@ -33,6 +34,10 @@ export interface FieldRenderContext {
   edit(field: Field, value: FieldValue): void;
   /** An IME composition started or ended in the field. */
   composing(field: Field, composing: boolean): void;
+  /** The towns a Japanese postal code shared by several stands for, or `null`. */
+  postalTownChoices(field: Field): PostalTownChoice | null;
+  /** The person picked one of them (by index). */
+  pickPostalTown(field: Field, index: number): void;
   /** The person left the field. */
   leave(field: Field): void;
   /** The id of the control that has focus (id numbers show their value only then). */

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Field } from '../../../src/fields/types';
@@ -7,6 +7,7 @@ import { suggestKatakana } from '../../../src/validation/japanese';
 import { controlId, describedBy, textOf } from './dom-ids';
 import { fieldFrame } from './field-frame';
 import { fieldHint } from '../../../src/i18n/field-labels';
+import { renderPostalTownChoice } from './postal-town-choice';
 import type { FieldRenderContext } from './render-context';
 import { callingCodePicker } from './calling-code-picker';
 
@@ -95,7 +96,12 @@ export function renderTextField(
   label: string,
 ): TemplateResult {
   const kana = field.spec.script === 'kana';
-  const hint = kana ? context.text.kanaHint : fieldHint(field, context.locale, context.country);
+  const japaneseTown = field.spec.script === 'kanji' && field.spec.address?.part === 'town';
+  const hint = kana
+    ? context.text.kanaHint
+    : japaneseTown
+      ? context.text.japaneseTownHint
+      : fieldHint(field, context.locale, context.country);
   const control = textControl(context, field, { required, hint: hint !== undefined });
   const katakana = kana ? suggestKatakana(textOf(context.value(field.id))) : null;
   const suggested = context.suggestedValue(field.id);
@@ -113,7 +119,7 @@ export function renderTextField(
       ? html`<button type="button" part="suggestion" class="suggestion" @click=${() => context.edit(field, suggested)}>
           ${context.text.useSuggestion(suggested)}
         </button>`
-      : nothing;
+      : renderPostalTownChoice(context, field);
   const wrapped =
     field.spec.input === 'percent'
       ? html`<span class="affix"

@@ -79,6 +79,12 @@ export const EN_MESSAGES: IssueMessages = {
   too_many_decimals: (issue) =>
     `Use no more than ${issue.maxDecimals} decimal ${issue.maxDecimals === 1 ? 'place' : 'places'}, like ${decimalExample(issue.maxDecimals)}.`,
   invalid_postal_code: (issue) => `Enter a postal code like ${issue.example}.`,
+  postal_code_not_found: () => 'This postal code was not found. Check it or enter the address.',
+  town_not_in_postal_code: (issue) =>
+    issue.towns.length === 0
+      ? `Postal code ${issue.postalCode} has no town of this name. Check the postal code or the town.`
+      : `Postal code ${issue.postalCode} has no town of this name: it has ${issue.towns.join(', ')}` +
+        `${issue.more ? ' and others' : ''}. Check the postal code or the town.`,
   postal_code_not_used: () => 'Addresses in this country have no postal code. Leave this field empty.',
   invalid_region: (issue) =>
     issue.country === 'JP' ? 'Choose a prefecture from the list.' : 'Choose a state or province from the list.',

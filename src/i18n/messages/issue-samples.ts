@@ -34,6 +34,12 @@ export const ISSUE_SAMPLES: { [C in IssueCode]: ReadonlyArray<IssueOf<C>> } = {
     { code: 'too_many_decimals', maxDecimals: 1 },
   ],
   invalid_postal_code: [{ code: 'invalid_postal_code', country: 'JP', example: '100-0001' }],
+  postal_code_not_found: [{ code: 'postal_code_not_found', postalCode: '100-0999', severity: 'warning' }],
+  town_not_in_postal_code: [
+    { code: 'town_not_in_postal_code', postalCode: '150-0001', towns: ['神宮前'], more: false, severity: 'warning' },
+    { code: 'town_not_in_postal_code', postalCode: '452-0961', towns: ['春日明河原'], more: true, severity: 'warning' },
+    { code: 'town_not_in_postal_code', postalCode: '150-0001', towns: [], more: false, severity: 'warning' },
+  ],
   postal_code_not_used: [{ code: 'postal_code_not_used', country: 'HK' }],
   invalid_region: [
     { code: 'invalid_region', country: 'US' },

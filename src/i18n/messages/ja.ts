@@ -99,6 +99,12 @@ export const JA_MESSAGES: IssueMessages = {
   too_many_decimals: (issue) =>
     `小数点以下は${issue.maxDecimals}桁までで入力してください（例: ${decimalExample(issue.maxDecimals)}）。`,
   invalid_postal_code: (issue) => `郵便番号を正しい形式で入力してください（例: ${issue.example}）。`,
+  postal_code_not_found: () => 'この郵便番号は見つかりませんでした。番号をご確認いただくか、住所を入力してください。',
+  town_not_in_postal_code: (issue) =>
+    issue.towns.length === 0
+      ? `郵便番号${issue.postalCode}にこの町域はありません。郵便番号か町域をご確認ください。`
+      : `郵便番号${issue.postalCode}にこの町域はありません（この番号の町域: ${issue.towns.join('、')}` +
+        `${issue.more ? 'など' : ''}）。郵便番号か町域をご確認ください。`,
   postal_code_not_used: () => 'この国の住所には郵便番号がありません。空欄のままにしてください。',
   invalid_region: (issue) =>
     issue.country === 'JP' ? '都道府県を一覧から選択してください。' : '州・地域を一覧から選択してください。',

@@ -1,0 +1,96 @@
+import { JP_PREFECTURES } from '../validation/regions/jp';
+import { normalizePostalCode } from '../validation/postal-codes';
+import { JAPAN_POSTAL_DATA_DATE, JAPAN_POSTAL_PREFIXES } from './jp-data/index';
+
+export { JAPAN_POSTAL_DATA_DATE };
+
+/** A name in both scripts; `kana` is `''` where Japan Post gives no reading. */
+export interface KanjiAndKana {
+  readonly kanji: string;
+  readonly kana: string;
+}
+
+/** One address a postal code stands for: prefecture, city and town (`''` when the code covers a whole city). */
+export interface JapanesePostalAddress {
+  readonly prefecture: KanjiAndKana;
+  readonly city: KanjiAndKana;
+  readonly town: KanjiAndKana;
+}
+
+export type JapanesePostalLookup =
+  /** `code` is written `100-0001`; a code shared by several towns has one address per town. */
+  | { readonly status: 'found'; readonly code: string; readonly addresses: readonly JapanesePostalAddress[] }
+  | { readonly status: 'not_found'; readonly code: string }
+  /** Not seven digits (half- or full-width, with or without the hyphen). */
+  | { readonly status: 'invalid' }
+  /** The data could not be loaded (offline): the person enters the address. */
+  | { readonly status: 'unavailable'; readonly code: string };
+
+/** The shape of a data chunk (see `scripts/jp-postal-data.ts`). */
+interface PostalChunk {
+  readonly cities: readonly (readonly [string, string])[];
+  readonly codes: Readonly<Record<string, readonly (readonly [number, number, string, string])[]>>;
+}
+
+const isChunk = (value: unknown): value is PostalChunk =>
+  typeof value === 'object' && value !== null && 'cities' in value && 'codes' in value;
+
+/**
+ * Chunks by first three digits. They ship with the package and load from the host's own origin, next to
+ * the module that asks (≤ 17 kB gzip each): no third party ever sees a postal code.
+ */
+const chunks = new Map<string, Promise<PostalChunk>>();
+
+function loadChunk(prefix: string): Promise<PostalChunk> {
+  let chunk = chunks.get(prefix);
+  if (chunk === undefined) {
+    chunk = import(`./jp-data/${prefix}.json`).then((module: { default: unknown }) => {
+      if (!isChunk(module.default)) throw new Error(`token-forms: postal data ${prefix} is malformed`);
+      return module.default;
+    });
+    // A failed load (offline) is tried again on the next lookup.
+    chunk.catch(() => chunks.delete(prefix));
+    chunks.set(prefix, chunk);
+  }
+  return chunk;
+}
+
+/** The seven digits of a Japanese postal code as typed (`１００ー０００１`, `100-0001`, `1000001`), or `null`. */
+export function japanesePostalDigits(value: string): string | null {
+  const digits = normalizePostalCode(value).replace(/[-\s]/g, '');
+  return /^\d{7}$/.test(digits) ? digits : null;
+}
+
+/**
+ * The addresses a Japanese postal code stands for, from Japan Post's data shipped with the package
+ * (`JAPAN_POSTAL_DATA_DATE`). Fetches at most one chunk, from the page's own origin, and only for a
+ * code of seven digits; never asks a lookup service.
+ */
+export async function lookupJapanesePostalCode(value: string): Promise<JapanesePostalLookup> {
+  const digits = japanesePostalDigits(value);
+  if (digits === null) return { status: 'invalid' };
+  const code = `${digits.slice(0, 3)}-${digits.slice(3)}`;
+  const prefix = digits.slice(0, 3);
+  if (!JAPAN_POSTAL_PREFIXES.has(prefix)) return { status: 'not_found', code };
+  let chunk: PostalChunk;
+  try {
+    chunk = await loadChunk(prefix);
+  } catch {
+    return { status: 'unavailable', code };
+  }
+  const rows = chunk.codes[digits.slice(3)];
+  if (rows === undefined) return { status: 'not_found', code };
+  const addresses = rows.flatMap(([jis, cityIndex, town, townKana]): JapanesePostalAddress[] => {
+    const prefecture = JP_PREFECTURES[jis - 1];
+    const city = chunk.cities[cityIndex];
+    if (prefecture === undefined || city === undefined) return [];
+    return [
+      {
+        prefecture: { kanji: prefecture.kanji, kana: prefecture.kana },
+        city: { kanji: city[0], kana: city[1] },
+        town: { kanji: town, kana: townKana },
+      },
+    ];
+  });
+  return addresses.length > 0 ? { status: 'found', code, addresses } : { status: 'not_found', code };
+}
