@@ -7,14 +7,14 @@ export interface FramePolicyOptions {
   readonly frameAncestors: readonly string[] | null;
   /** Where token requests and uploads may go: Stripe's API and files hosts, or an emulator. */
   readonly connect: readonly string[];
-  /** The dev server's live-reload socket. */
+  /** The dev server's live-reload socket, and any loopback port (one emulator per test worker). */
   readonly development?: boolean;
 }
 
 export const STRIPE_CONNECT_SOURCES = ['https://api.stripe.com', 'https://files.stripe.com'] as const;
 
 export function framePagePolicy(options: FramePolicyOptions): string {
-  const live = options.development ? ' ws://localhost:* ws://127.0.0.1:*' : '';
+  const live = options.development ? ' ws://localhost:* ws://127.0.0.1:* http://127.0.0.1:* http://localhost:*' : '';
   const directives = [
     "default-src 'none'",
     "script-src 'self'",

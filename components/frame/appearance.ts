@@ -21,14 +21,52 @@ export const THEME_PROPERTIES = [
   '--token-form-control-height',
 ] as const;
 
-/** Inherited styles the element takes from the page in the normal mode. */
-export const INHERITED_PROPERTIES = ['color-scheme', 'font-family', 'font-size', 'line-height', 'color'] as const;
+/** Inherited styles the element takes from the page in the normal mode (`color-scheme` is sent resolved). */
+export const INHERITED_PROPERTIES = ['font-family', 'font-size', 'line-height', 'color'] as const;
 
 const APPLICABLE: ReadonlySet<string> = new Set([...THEME_PROPERTIES, ...INHERITED_PROPERTIES]);
 
+/**
+ * The colour scheme the element's `light-dark()` defaults resolve to: its `color-scheme` property, else
+ * the page's `<meta name="color-scheme">`, with the person's preference where both are offered.
+ */
+export function usedColorScheme(declared: string, metaContent: string, prefersDark: boolean): 'light' | 'dark' {
+  const offered = (declared && declared !== 'normal' ? declared : metaContent).split(/\s+/);
+  if (offered.includes('dark') && (prefersDark || !offered.includes('light'))) return 'dark';
+  return 'light';
+}
+
+/** The appearance entry with the solid colour behind the element (`transparent` over an image). */
+export const PAGE_BACKGROUND = 'page-background';
+
+/**
+ * The colour the element is painted over: the first ancestor (through shadow roots) with a background
+ * colour, the canvas when none has; `transparent` when an image or gradient is behind it, which only a
+ * transparent frame shows as it is.
+ */
+export function backgroundBehind(element: Element): string {
+  for (let node: Element | null = element; node; node = parentAcrossShadow(node)) {
+    const style = getComputedStyle(node);
+    if (style.backgroundImage !== 'none') return 'transparent';
+    const color = style.backgroundColor;
+    if (color && color !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(color)) return color;
+  }
+  return 'Canvas';
+}
+
+function parentAcrossShadow(node: Element): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
 /** What the host page's styles give the element, by property name; unset custom properties are left out. */
-export function readAppearance(style: Pick<CSSStyleDeclaration, 'getPropertyValue'>): Record<string, string> {
-  const appearance: Record<string, string> = {};
+export function readAppearance(
+  style: Pick<CSSStyleDeclaration, 'getPropertyValue'>,
+  colorScheme: 'light' | 'dark',
+  background: string,
+): Record<string, string> {
+  const appearance: Record<string, string> = { 'color-scheme': colorScheme, [PAGE_BACKGROUND]: background };
   for (const name of APPLICABLE) {
     const value = style.getPropertyValue(name).trim();
     if (value) appearance[name] = value;

@@ -4,7 +4,7 @@ import type { Locale } from '../../src/i18n/locale';
 import type { ValidityReporter } from '../shared/controllers/validity-reporter';
 import type { HostFormBridge } from '../shared/host-form-bridge';
 import { SubmitStartEvent, TokenCreatedEvent, TokenErrorEvent, type TokenSummary } from '../shared/events';
-import { readAppearance } from './appearance';
+import { backgroundBehind, readAppearance, usedColorScheme } from './appearance';
 import { frameTitle } from './frame-text';
 import {
   FRAME_PROTOCOL,
@@ -89,18 +89,34 @@ export class FrameHost implements ReactiveController {
     return this.#frame.value ?? null;
   }
 
+  hostConnected(): void {
+    this.#prefersDark.addEventListener('change', this.#schemeChanged);
+  }
+
   hostDisconnected(): void {
+    this.#prefersDark.removeEventListener('change', this.#schemeChanged);
     this.#close();
   }
 
+  readonly #prefersDark = matchMedia('(prefers-color-scheme: dark)');
+  readonly #schemeChanged = (): void => this.configure();
+
   /** Sends the configuration when it changed (called on every update of the element). */
   configure(): void {
+    const style = getComputedStyle(this.host);
+    const colorScheme = usedColorScheme(
+      style.getPropertyValue('color-scheme').trim(),
+      this.host.ownerDocument.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content ?? '',
+      this.#prefersDark.matches,
+    );
+    // The iframe and its page share one scheme, or the browser paints the frame opaque.
+    this.frameElement?.style.setProperty('color-scheme', colorScheme);
     const configuration: FrameConfiguration = {
       properties: this.#properties(),
       disabled: this.parts.disabled(),
       inHostForm: this.internals.form !== null,
       pageLanguage: this.host.ownerDocument.documentElement.lang,
-      appearance: readAppearance(getComputedStyle(this.host)),
+      appearance: readAppearance(style, colorScheme, backgroundBehind(this.host)),
     };
     const serialised = JSON.stringify(configuration);
     if (!this.#connected || serialised === this.#lastSent) return;
@@ -118,6 +134,8 @@ export class FrameHost implements ReactiveController {
 
   reset(): void {
     this.#setToken(null);
+    // Not valid until the frame has checked the emptied form: a host form must not go ahead on the old answer.
+    this.#valid = false;
     this.#send({ type: 'reset' });
   }
 

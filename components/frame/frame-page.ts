@@ -1,4 +1,4 @@
-import { applyAppearance } from './appearance';
+import { applyAppearance, PAGE_BACKGROUND } from './appearance';
 import { configurableProperties, createFramedForm } from './framed-elements';
 import {
   acceptConnect,
@@ -42,6 +42,7 @@ function hostForm(tag: FramedTag, port: MessagePort): void {
   const container = document.querySelector('#frame-root') ?? document.body;
   const hostFormProxy = document.createElement('form');
   const post = (message: FrameMessage): void => port.postMessage(message);
+  const sentProperties = new Map<string, string>();
   let lastStates = '';
   let lastValidity = '';
 
@@ -76,14 +77,20 @@ function hostForm(tag: FramedTag, port: MessagePort): void {
   });
 
   const configure = (configuration: FrameConfiguration): void => {
+    // Only what changed: each message carries fresh copies, and a new `prefill` object is a new prefill.
     for (const [name, value] of Object.entries(configuration.properties)) {
-      if (settable.has(name)) Reflect.set(element, name, value);
+      const serialised = JSON.stringify(value) ?? 'undefined';
+      if (!settable.has(name) || sentProperties.get(name) === serialised) continue;
+      sentProperties.set(name, serialised);
+      Reflect.set(element, name, value);
     }
     Reflect.set(element, 'disabled', configuration.disabled);
     document.documentElement.lang = configuration.pageLanguage;
     applyAppearance(element.style, configuration.appearance);
-    const colorScheme = configuration.appearance['color-scheme'];
-    if (colorScheme) document.documentElement.style.setProperty('color-scheme', colorScheme);
+    const root = document.documentElement.style;
+    root.setProperty('color-scheme', configuration.appearance['color-scheme'] ?? 'normal');
+    // What shows behind the element in the page, so the frame's contrast is the page's (and axe sees it).
+    root.setProperty('background-color', configuration.appearance[PAGE_BACKGROUND] ?? 'transparent');
     const parent = configuration.inHostForm ? hostFormProxy : container;
     if (element.parentNode !== parent) {
       if (configuration.inHostForm) container.append(hostFormProxy);
