@@ -73,7 +73,7 @@ const isId = (value: unknown): value is number => Number.isInteger(value) && (va
 export function parseAllowedOrigins(list: string | null | undefined): ReadonlySet<string> {
   const origins = new Set<string>();
   for (const entry of (list ?? '').split(/[\s,]+/)) {
-    if (!entry) continue;
+    if (!entry || entry.includes('*')) continue;
     try {
       const url = new URL(entry);
       // An entry with a path or a wildcard is a mistake, not a wider allowance.
