@@ -74,6 +74,35 @@ async function installSpy(page: Page): Promise<void> {
   });
 }
 
+/** The share of pixels that differ visibly (any channel by more than 48 of 255) between two PNGs. */
+async function differingPixels(page: Page, first: string, second: string): Promise<number> {
+  await page.goto('about:blank');
+  return page.evaluate(
+    async ([a, b]) => {
+      const pixels = async (source: string) => {
+        const image = await createImageBitmap(await (await fetch(source)).blob());
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const context = canvas.getContext('2d');
+        context?.drawImage(image, 0, 0);
+        return context?.getImageData(0, 0, image.width, image.height);
+      };
+      const [left, right] = [await pixels(a), await pixels(b)];
+      if (!left || !right || left.width !== right.width || left.height !== right.height) return 1;
+      let differing = 0;
+      for (let index = 0; index < left.data.length; index += 4) {
+        for (let channel = 0; channel < 3; channel += 1) {
+          if (Math.abs((left.data[index + channel] ?? 0) - (right.data[index + channel] ?? 0)) > 48) {
+            differing += 1;
+            break;
+          }
+        }
+      }
+      return differing / (left.width * left.height);
+    },
+    [first, second] as const,
+  );
+}
+
 const spySeen = (page: Page): Promise<string[]> =>
   page.evaluate(() => {
     (window as unknown as { spyWalk: () => void }).spyWalk();
@@ -205,3 +234,55 @@ test('without the header, the frame page itself refuses a parent outside its all
   await page.waitForTimeout(500);
   await expect(frame.locator('person-token-form')).toHaveCount(0);
 });
+
+test('the frame has a title, fits its content and is in the tab order of the page', async ({ page, emulator }) => {
+  await openAccountForm(page, emulator, { ...PERSON, isolation: 'frame', 'host-form': '1' });
+  const iframe = page.locator('person-token-form iframe');
+  await expect(iframe).toHaveAttribute('title', 'Personal details form');
+  const frame = formUi(page, 'frame');
+  // No inner scrollbar: the iframe is as tall as the page inside it, at both widths.
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect
+      .poll(() =>
+        frame.locator('html').evaluate((root) => root.scrollHeight <= innerHeight && root.scrollWidth <= innerWidth),
+      )
+      .toBe(true);
+  }
+  await page.locator('h1').click();
+  await page.keyboard.press('Tab');
+  await expect(frame.getByLabel('First name', { exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(frame.getByLabel('Last name', { exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(frame.getByLabel('Email')).toBeFocused();
+  // Out of the frame to the host form's own button, and back in.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Save' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(frame.getByLabel('Email')).toBeFocused();
+});
+
+for (const lang of ['en', 'ja'] as const) {
+  for (const width of [1280, 375]) {
+    test(`looks the same in both modes (${lang}, ${width} px)`, async ({ page, emulator }) => {
+      await page.setViewportSize({ width, height: 900 });
+      const shots: Buffer[] = [];
+      for (const isolation of ['none', 'frame'] as const) {
+        await openAccountForm(page, emulator, { ...PERSON, locale: lang, lang, isolation });
+        await formUi(page, isolation)
+          .getByRole('button', { name: lang === 'ja' ? '送信' : 'Submit' })
+          .click();
+        await expect(formUi(page, isolation).locator('[part="error"]').first()).toBeVisible();
+        await page.mouse.move(0, 0);
+        await page.locator('h1').click();
+        shots.push(
+          await page.screenshot({ path: `screenshots/isolation-${isolation}-${lang}-${width}.png`, fullPage: true }),
+        );
+      }
+      // The person cannot tell the modes apart: at most a few anti-aliased pixels differ.
+      const [inPage, inFrame] = shots.map((shot) => `data:image/png;base64,${shot.toString('base64')}`);
+      expect(await differingPixels(page, inPage ?? '', inFrame ?? '')).toBeLessThan(0.001);
+    });
+  }
+}

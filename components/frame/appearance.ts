@@ -21,8 +21,14 @@ export const THEME_PROPERTIES = [
   '--token-form-control-height',
 ] as const;
 
-/** Inherited styles the element takes from the page in the normal mode (`color-scheme` is sent resolved). */
-export const INHERITED_PROPERTIES = ['font-family', 'font-size', 'line-height', 'color'] as const;
+/**
+ * What the element takes from the page in the normal mode (`host-text-reset.ts` resets the rest): the
+ * font family. The colour scheme and the root font size (`1rem`) are sent apart, for the frame's root.
+ */
+export const INHERITED_PROPERTIES = ['font-family'] as const;
+
+/** The appearance entry with the page's root font size, which the form's `rem` sizes follow. */
+export const ROOT_FONT_SIZE = 'root-font-size';
 
 const APPLICABLE: ReadonlySet<string> = new Set([...THEME_PROPERTIES, ...INHERITED_PROPERTIES]);
 
@@ -65,8 +71,13 @@ export function readAppearance(
   style: Pick<CSSStyleDeclaration, 'getPropertyValue'>,
   colorScheme: 'light' | 'dark',
   background: string,
+  rootFontSize: string,
 ): Record<string, string> {
-  const appearance: Record<string, string> = { 'color-scheme': colorScheme, [PAGE_BACKGROUND]: background };
+  const appearance: Record<string, string> = {
+    'color-scheme': colorScheme,
+    [PAGE_BACKGROUND]: background,
+    [ROOT_FONT_SIZE]: rootFontSize,
+  };
   for (const name of APPLICABLE) {
     const value = style.getPropertyValue(name).trim();
     if (value) appearance[name] = value;

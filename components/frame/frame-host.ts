@@ -116,7 +116,12 @@ export class FrameHost implements ReactiveController {
       disabled: this.parts.disabled(),
       inHostForm: this.internals.form !== null,
       pageLanguage: this.host.ownerDocument.documentElement.lang,
-      appearance: readAppearance(style, colorScheme, backgroundBehind(this.host)),
+      appearance: readAppearance(
+        style,
+        colorScheme,
+        backgroundBehind(this.host),
+        getComputedStyle(this.host.ownerDocument.documentElement).fontSize,
+      ),
     };
     const serialised = JSON.stringify(configuration);
     if (!this.#connected || serialised === this.#lastSent) return;

@@ -1,4 +1,4 @@
-import { applyAppearance, PAGE_BACKGROUND } from './appearance';
+import { applyAppearance, PAGE_BACKGROUND, ROOT_FONT_SIZE } from './appearance';
 import { configurableProperties, createFramedForm } from './framed-elements';
 import {
   acceptConnect,
@@ -91,6 +91,7 @@ function hostForm(tag: FramedTag, port: MessagePort): void {
     root.setProperty('color-scheme', configuration.appearance['color-scheme'] ?? 'normal');
     // What shows behind the element in the page, so the frame's contrast is the page's (and axe sees it).
     root.setProperty('background-color', configuration.appearance[PAGE_BACKGROUND] ?? 'transparent');
+    root.setProperty('font-size', configuration.appearance[ROOT_FONT_SIZE] ?? '');
     const parent = configuration.inHostForm ? hostFormProxy : container;
     if (element.parentNode !== parent) {
       if (configuration.inHostForm) container.append(hostFormProxy);
