@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { TokenResult } from '../../src/client/results';
 import type { FormShape } from '../../src/fields/mount';
 import type { ApiVersion } from '../../src/fields/types';
@@ -82,7 +82,10 @@ export type { TokenRequestOptions } from './run-submission';
 export abstract class TokenFormElement extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [tokenFormStyles, isolatedFrameStyles];
+  // One stylesheet: the iframe's rules of isolation mode ride along with the form's.
+  static override styles = css`
+    ${tokenFormStyles}${isolatedFrameStyles}
+  `;
   static override properties = {
     publishableKey: { attribute: 'publishable-key' },
     apiVersion: { attribute: 'api-version' },
