@@ -286,3 +286,27 @@ for (const lang of ['en', 'ja'] as const) {
     });
   }
 }
+
+test('the demo offers the mode: both forms run in frames on the second origin, in either language', async ({
+  openDemo,
+  consoleErrors,
+}) => {
+  const page = await openDemo();
+  await page.locator('#settings').getByLabel('Isolation').selectOption('frame');
+  for (const tag of ['account-token-form', 'person-token-form']) {
+    await expect(page.locator(tag)).toHaveAttribute('frame-url', frameUrl);
+    await expect(page.locator(`${tag} iframe[part="frame"]`)).toBeVisible();
+  }
+  const person = page.frameLocator('person-token-form iframe[part="frame"]');
+  await expect(person.getByLabel('First name', { exact: true })).toBeVisible();
+  for (const [width, lang] of [
+    [1280, 'en'],
+    [375, 'ja'],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.locator('#settings').getByLabel('Language').selectOption(lang);
+    await expect(person.getByRole('button', { name: lang === 'ja' ? '送信' : 'Submit' })).toBeVisible();
+    await page.screenshot({ path: `screenshots/demo-isolation-${lang}-${width}.png`, fullPage: true });
+  }
+  expect(consoleErrors).toEqual([]);
+});
