@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv } from 'vite';
 import type { Plugin, UserConfig } from 'vite';
+import { framePageBuild, framePageDevServer } from './frame/vite-plugins';
 import packageJson from './package.json' with { type: 'json' };
 
 /*
@@ -48,14 +49,15 @@ function isRuntimeDependency(id: string): boolean {
 const libraryAndScriptTag: UserConfig = {
   // Chunks are found relative to the file that imports them, wherever the folder is served from.
   base: './',
-  plugins: [ownModulesKeepSideEffects()],
+  plugins: [ownModulesKeepSideEffects(), framePageBuild()],
   builder: {
     async buildApp(builder) {
-      const { library, scriptTag } = builder.environments;
-      if (!library || !scriptTag) throw new Error('vite.config.ts: the library and scriptTag builds are missing');
-      // In order: the library empties dist/, the script-tag bundle is written next to it.
+      const { library, scriptTag, framePage } = builder.environments;
+      if (!library || !scriptTag || !framePage) throw new Error('vite.config.ts: the library builds are missing');
+      // In order: the library empties dist/, the script-tag bundle and the frame page are written next to it.
       await builder.build(library);
       await builder.build(scriptTag);
+      await builder.build(framePage);
     },
   },
   environments: {
@@ -100,6 +102,19 @@ const libraryAndScriptTag: UserConfig = {
         },
       },
     },
+    // dist/frame/index.html and its assets: the page `isolation="frame"` loads, for an origin of its own.
+    framePage: {
+      consumer: 'client',
+      build: {
+        outDir,
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: true,
+        copyPublicDir: false,
+        assetsDir: 'frame/assets',
+        rolldownOptions: { input: 'frame/index.html' },
+      },
+    },
   },
 };
 
@@ -108,20 +123,24 @@ const libraryAndScriptTag: UserConfig = {
 // a component that needs inline code fails during development, not in an integrator's page.
 function contentSecurityPolicy(emulatorOrigin: string | null, development = false): string {
   const loopback = development ? ' ws://127.0.0.1:* http://127.0.0.1:* http://localhost:*' : '';
+  // In development the frame page of `isolation="frame"` is served on `localhost`, a second origin.
+  const frames = development ? "; frame-src 'self' http://localhost:*" : '';
   // The static build's emulator answers on the page's own origin: 'self' covers it.
   const emulator = emulatorOrigin === null ? '' : ` ${emulatorOrigin}`;
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    `connect-src 'self'${emulator} https://api.stripe.com https://files.stripe.com${loopback}`,
-    "worker-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-  ].join('; ');
+  return (
+    [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "img-src 'self' data: blob:",
+      "font-src 'self'",
+      `connect-src 'self'${emulator} https://api.stripe.com https://files.stripe.com${loopback}`,
+      "worker-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "form-action 'self'",
+    ].join('; ') + frames
+  );
 }
 
 // The built demo carries its own CSP; the dev server needs inline HMR code, so only the build gets it.
@@ -197,10 +216,13 @@ export default defineConfig(({ command, mode }) => {
       host: '127.0.0.1',
       port: 5173,
       strictPort: true,
-      headers: { 'Content-Security-Policy': contentSecurityPolicy(new URL(emulatorUrl).origin, true) },
     },
+    // The page policy everywhere, the frame page's own on /frame/ (frame/vite-plugins.ts).
+    plugins: [
+      framePageDevServer(contentSecurityPolicy(new URL(emulatorUrl).origin, true), new URL(emulatorUrl).origin),
+    ],
     // The pages this server serves; the examples are apps of their own, built on the packed package.
-    optimizeDeps: { entries: ['index.html', 'e2e/pages/*.html'] },
+    optimizeDeps: { entries: ['index.html', 'e2e/pages/*.html', 'frame/index.html'] },
     // One source for the default, so the page never has to guess.
     define: {
       'import.meta.env.VITE_TOKEN_FORMS_EMULATOR_URL': JSON.stringify(emulatorUrl),

@@ -11,7 +11,25 @@ function setOrRemove(element: Element, name: string, value: string | undefined):
   else element.setAttribute(name, value);
 }
 
-export function applySettings(element: Element, kind: FormKind, settings: DemoSettings, endpoints: Endpoints): void {
+/**
+ * Where the demo's frame page is, on a second origin of the same dev server (`localhost` for a page on
+ * `127.0.0.1`); `null` in the static build, which has one origin only.
+ */
+export function demoFrameUrl(page: Location, backend: string): string | null {
+  if (backend !== 'node' || page.hostname !== '127.0.0.1') return null;
+  return `${page.protocol}//localhost:${page.port}/frame/index.html`;
+}
+
+export function applySettings(
+  element: Element,
+  kind: FormKind,
+  settings: DemoSettings,
+  endpoints: Endpoints,
+  frameUrl: string | null = null,
+): void {
+  const isolated = settings.isolation === 'frame' && frameUrl !== null;
+  setOrRemove(element, 'isolation', isolated ? 'frame' : undefined);
+  setOrRemove(element, 'frame-url', isolated ? frameUrl : undefined);
   setOrRemove(element, 'publishable-key', endpoints.publishableKey);
   setOrRemove(element, 'api-base', endpoints.apiBase);
   setOrRemove(element, 'files-base', endpoints.filesBase);

@@ -4,7 +4,7 @@ import { updateConnectionStatus } from './connection-status';
 import { fillCountrySelect } from './countries';
 import { required } from './dom';
 import { startDemoEmulator, type DemoEmulator } from './backend';
-import { applySettings } from './element-attributes';
+import { applySettings, demoFrameUrl } from './element-attributes';
 import { chooseEndpoints, emulatorUrlFrom } from './endpoints';
 import type { Endpoints } from './endpoints';
 import { notePendingElements } from './pending-elements';
@@ -29,13 +29,16 @@ let emulator: DemoEmulator = { backend: 'node', url: nodeEmulatorUrl, started: f
 let endpoints: Endpoints = chooseEndpoints('', emulator.url);
 let statusCheck = new AbortController();
 let lastKey: string | undefined;
+const frameUrl = demoFrameUrl(location, import.meta.env.VITE_TOKEN_FORMS_BACKEND);
+// The static build has no second origin to serve the frame page from.
+if (!frameUrl) required(document, '#isolation', HTMLSelectElement).closest('.field')?.setAttribute('hidden', '');
 
 function applyAll(): void {
   const settings = readSettings(settingsForm);
   endpoints = chooseEndpoints(settings.publishableKey, emulator.url);
   accountIdInput.disabled = settings.apiVersion !== 'v2';
-  applySettings(accountForm, 'account', settings, endpoints);
-  applySettings(personForm, 'person', settings, endpoints);
+  applySettings(accountForm, 'account', settings, endpoints, frameUrl);
+  applySettings(personForm, 'person', settings, endpoints, frameUrl);
   // Only a changed key can change where requests go; other controls need no new check.
   if (settings.publishableKey === lastKey) return;
   lastKey = settings.publishableKey;

@@ -2,6 +2,7 @@
 
 export type ApiVersion = 'v1' | 'v2';
 export type LocaleChoice = 'auto' | 'en' | 'ja';
+export type IsolationChoice = 'none' | 'frame';
 export type BusinessType = 'individual' | 'company' | 'non_profit' | 'government_entity';
 
 export interface DemoSettings {
@@ -12,6 +13,7 @@ export interface DemoSettings {
   locale: LocaleChoice;
   businessType: BusinessType;
   requirements: string[];
+  isolation: IsolationChoice;
 }
 
 const businessTypes: readonly BusinessType[] = ['individual', 'company', 'non_profit', 'government_entity'];
@@ -35,6 +37,7 @@ export function readSettings(form: HTMLFormElement): DemoSettings {
     country: text(data, 'country') || 'US',
     locale: oneOf(text(data, 'locale'), locales, 'auto'),
     businessType: oneOf(text(data, 'businessType'), businessTypes, 'individual'),
+    isolation: text(data, 'isolation') === 'frame' ? 'frame' : 'none',
     requirements: text(data, 'requirements')
       .split(/[\s,]+/)
       .filter((requirement) => requirement !== ''),

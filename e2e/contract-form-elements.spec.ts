@@ -1,7 +1,14 @@
-// One contract, two elements: every test body here runs against <account-token-form> and <person-token-form>.
-import type { Page } from '@playwright/test';
+// One contract, two elements, two modes: every test body here runs against <account-token-form> and
+// <person-token-form>, each with its form in the page and in an isolation frame on another origin.
+import type { FrameLocator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
-import { openAccountForm, type AccountFormOptions, type FormTag } from './pages/token-form.helpers';
+import {
+  formUi,
+  openAccountForm,
+  type AccountFormOptions,
+  type FormTag,
+  type Isolation,
+} from './pages/token-form.helpers';
 import { recordEvents, recordedEvents } from './pages/person-form.helpers';
 import { expectNoneOutside, readOutside, watchOutside } from './support/outside-channels';
 
@@ -18,7 +25,7 @@ interface ElementUnderTest {
   /** Stripe's `param` for that choice. */
   readonly uncheckedParam: string;
   /** What the person must do beyond the name and email (accept the terms, for an account). */
-  readonly finish: (page: Page) => Promise<void>;
+  readonly finish: (ui: Page | FrameLocator) => Promise<void>;
 }
 
 const ELEMENTS: readonly ElementUnderTest[] = [
@@ -34,8 +41,8 @@ const ELEMENTS: readonly ElementUnderTest[] = [
     },
     uncheckedChoice: 'individual.political_exposure',
     uncheckedParam: 'account[individual][political_exposure]',
-    finish: async (page) => {
-      await page.getByRole('checkbox', { name: 'I have read and accept the terms of service.' }).check();
+    finish: async (ui) => {
+      await ui.getByRole('checkbox', { name: 'I have read and accept the terms of service.' }).check();
     },
   },
   {
@@ -53,22 +60,32 @@ const ELEMENTS: readonly ElementUnderTest[] = [
   },
 ];
 
-async function fillValid(page: Page, element: ElementUnderTest, options = { keepChoice: false }): Promise<void> {
-  await page.getByLabel('First name', { exact: true }).fill(CANARY.given);
-  await page.getByLabel('Last name', { exact: true }).fill(CANARY.surname);
-  await page.getByLabel('Email').fill(CANARY.email);
-  if (!options.keepChoice) await page.getByLabel('Politically exposed person').selectOption('none');
-  await element.finish(page);
+async function fillValid(
+  ui: Page | FrameLocator,
+  element: ElementUnderTest,
+  options = { keepChoice: false },
+): Promise<void> {
+  await ui.getByLabel('First name', { exact: true }).fill(CANARY.given);
+  await ui.getByLabel('Last name', { exact: true }).fill(CANARY.surname);
+  await ui.getByLabel('Email').fill(CANARY.email);
+  if (!options.keepChoice) await ui.getByLabel('Politically exposed person').selectOption('none');
+  await element.finish(ui);
 }
 
-const saved = (page: Page) => page.getByRole('status').filter({ hasText: 'Your details were saved.' });
+const saved = (ui: Page | FrameLocator) => ui.getByRole('status').filter({ hasText: 'Your details were saved.' });
 
-for (const element of ELEMENTS) {
-  test.describe(`<${element.tag}> contract`, () => {
+const MODES: readonly Isolation[] = ['none', 'frame'];
+
+for (const [element, isolation] of ELEMENTS.flatMap((element) => MODES.map((mode) => [element, mode] as const))) {
+  test.describe(`<${element.tag}> contract${isolation === 'frame' ? ' (isolation="frame")' : ''}`, () => {
     const form = (page: Page) => page.locator(element.tag);
+    /** The form's own fields, buttons and status: in the page, or in the element's frame. */
+    const ui = (page: Page) => formUi(page, isolation);
+    const open = (page: Page, emulator: Parameters<typeof openAccountForm>[1], options: AccountFormOptions) =>
+      openAccountForm(page, emulator, { ...options, isolation });
 
     test('reads its attributes into properties and never reflects data to attributes', async ({ page, emulator }) => {
-      await openAccountForm(page, emulator, { ...element.options, 'api-version': 'v1' });
+      await open(page, emulator, { ...element.options, 'api-version': 'v1' });
       const properties = await form(page).evaluate((node) => {
         const host = node as HTMLElement & Record<string, unknown>;
         return { name: host.name, apiVersion: host.apiVersion, country: host.country, key: host.publishableKey };
@@ -83,13 +100,13 @@ for (const element of ELEMENTS) {
       await form(page).evaluate((node, key) => {
         (node as HTMLElement & { prefill: Record<string, string> }).prefill = { [key]: 'none' };
       }, element.uncheckedChoice);
-      await expect(page.getByLabel('Politically exposed person')).toHaveValue('none');
-      await page.getByLabel('First name', { exact: true }).fill(CANARY.given);
+      await expect(ui(page).getByLabel('Politically exposed person')).toHaveValue('none');
+      await ui(page).getByLabel('First name', { exact: true }).fill(CANARY.given);
       expect(await form(page).evaluate((node) => node.getAttributeNames().sort())).toEqual(attributesBefore);
 
       await form(page).evaluate((node) => void ((node as HTMLElement & { disabled: boolean }).disabled = true));
       await expect(form(page)).toHaveAttribute('disabled', '');
-      await expect(page.getByLabel('First name', { exact: true })).toBeDisabled();
+      await expect(ui(page).getByLabel('First name', { exact: true })).toBeDisabled();
     });
 
     test('fires its events with ids and validity only: typed values appear nowhere outside the form', async ({
@@ -98,11 +115,11 @@ for (const element of ELEMENTS) {
       context,
     }) => {
       const watch = await watchOutside(page);
-      await openAccountForm(page, emulator, element.options);
+      await open(page, emulator, element.options);
       await recordEvents(page);
-      await fillValid(page, element);
-      await page.getByRole('button', { name: 'Submit' }).click();
-      await expect(saved(page)).toBeVisible();
+      await fillValid(ui(page), element);
+      await ui(page).getByRole('button', { name: 'Submit' }).click();
+      await expect(saved(ui(page))).toBeVisible();
 
       const events = await recordedEvents(page);
       expect(events.map((event) => event.type).filter((type) => type !== 'validity-change')).toEqual([
@@ -124,16 +141,16 @@ for (const element of ELEMENTS) {
       page,
       emulator,
     }) => {
-      await openAccountForm(page, emulator, { ...element.options, 'host-form': '1' });
+      await open(page, emulator, { ...element.options, 'host-form': '1' });
       const posted: string[] = [];
       await page.route('**/e2e/pages/received', async (route) => {
         posted.push(route.request().postData() ?? '');
         await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Received</title>' });
       });
-      await fillValid(page, element);
+      await fillValid(ui(page), element);
       // Before the host form is sent, the element makes its token and becomes the form's value.
       await form(page).evaluate((node) => (node as HTMLElement & { submit(): Promise<unknown> }).submit());
-      await expect(saved(page)).toBeVisible();
+      await expect(saved(ui(page))).toBeVisible();
       const value = await page.evaluate(
         (name) => new FormData(document.querySelector('form')!).get(name),
         element.defaultName,
@@ -141,7 +158,7 @@ for (const element of ELEMENTS) {
       expect(value).toMatch(element.tokenId);
 
       await page.getByRole('button', { name: 'Start over' }).click();
-      await expect(page.getByLabel('First name', { exact: true })).toHaveValue('');
+      await expect(ui(page).getByLabel('First name', { exact: true })).toHaveValue('');
       expect(
         await page.evaluate((name) => new FormData(document.querySelector('form')!).get(name), element.defaultName),
       ).toBeNull();
@@ -149,7 +166,7 @@ for (const element of ELEMENTS) {
         await form(page).evaluate((node) => (node as HTMLElement & { checkValidity(): boolean }).checkValidity()),
       ).toBe(false);
 
-      await fillValid(page, element);
+      await fillValid(ui(page), element);
       await page.getByRole('button', { name: 'Save' }).click();
       await expect(page).toHaveTitle('Received');
       const entries = [...new URLSearchParams(posted[0]).entries()];
@@ -161,14 +178,14 @@ for (const element of ELEMENTS) {
       page,
       emulator,
     }) => {
-      await openAccountForm(page, emulator, element.options);
+      await open(page, emulator, element.options);
       await recordEvents(page);
-      await fillValid(page, element);
+      await fillValid(ui(page), element);
       const withoutEmail = (element.options.requirements ?? '').replace(/(?<!\S)\S*email/, '');
       await form(page).evaluate((node, requirements) => node.setAttribute('requirements', requirements), withoutEmail);
-      await expect(page.getByLabel('Email')).toHaveCount(0);
-      await page.getByRole('button', { name: 'Submit' }).click();
-      await expect(saved(page)).toBeVisible();
+      await expect(ui(page).getByLabel('Email')).toHaveCount(0);
+      await ui(page).getByRole('button', { name: 'Submit' }).click();
+      await expect(saved(ui(page))).toBeVisible();
       const created = (await recordedEvents(page)).find((event) => event.type === 'token-created');
       const id = (created?.detail as { token: { id: string } }).token.id;
       const sent = JSON.stringify((await emulator.token(id)).params);
@@ -178,32 +195,32 @@ for (const element of ELEMENTS) {
     });
 
     test('is disabled with its fieldset', async ({ page, emulator }) => {
-      await openAccountForm(page, emulator, { ...element.options, 'host-form': '1' });
+      await open(page, emulator, { ...element.options, 'host-form': '1' });
       await page
         .locator('#host-fieldset')
         .evaluate((fieldset) => void ((fieldset as HTMLFieldSetElement).disabled = true));
-      await expect(page.getByLabel('First name', { exact: true })).toBeDisabled();
+      await expect(ui(page).getByLabel('First name', { exact: true })).toBeDisabled();
       await page
         .locator('#host-fieldset')
         .evaluate((fieldset) => void ((fieldset as HTMLFieldSetElement).disabled = false));
-      await expect(page.getByLabel('First name', { exact: true })).toBeEnabled();
+      await expect(ui(page).getByLabel('First name', { exact: true })).toBeEnabled();
     });
 
     test('checkValidity() only asks; validity-change says when the answer changes', async ({ page, emulator }) => {
-      await openAccountForm(page, emulator, element.options);
+      await open(page, emulator, element.options);
       await recordEvents(page);
       const check = () =>
         form(page).evaluate((node) => (node as HTMLElement & { checkValidity(): boolean }).checkValidity());
       expect(await check()).toBe(false);
       expect(await check()).toBe(false);
-      await expect(page.getByLabel('First name', { exact: true })).toHaveAttribute('aria-invalid', 'false');
+      await expect(ui(page).getByLabel('First name', { exact: true })).toHaveAttribute('aria-invalid', 'false');
       expect(await recordedEvents(page)).toEqual([]);
 
-      await fillValid(page, element);
+      await fillValid(ui(page), element);
       await expect.poll(check).toBe(true);
       const changes = (await recordedEvents(page)).filter((event) => event.type === 'validity-change');
       expect(changes.map((event) => event.detail)).toEqual([{ valid: true }]);
-      await page.getByLabel('First name', { exact: true }).fill('');
+      await ui(page).getByLabel('First name', { exact: true }).fill('');
       await expect
         .poll(async () => (await recordedEvents(page)).filter((e) => e.type === 'validity-change').length)
         .toBe(2);
@@ -214,15 +231,15 @@ for (const element of ELEMENTS) {
       page,
       emulator,
     }) => {
-      await openAccountForm(page, emulator, element.options);
+      await open(page, emulator, element.options);
       await recordEvents(page);
       // A value only Stripe refuses: the platform prefilled a choice that does not exist.
       await form(page).evaluate((node, key) => {
         (node as HTMLElement & { prefill: Record<string, string> }).prefill = { [key]: 'unspecified' };
       }, element.uncheckedChoice);
-      await fillValid(page, element, { keepChoice: true });
-      await page.getByRole('button', { name: 'Submit' }).click();
-      const choice = page.getByLabel('Politically exposed person');
+      await fillValid(ui(page), element, { keepChoice: true });
+      await ui(page).getByRole('button', { name: 'Submit' }).click();
+      const choice = ui(page).getByLabel('Politically exposed person');
       await expect(choice).toHaveAttribute('aria-invalid', 'true');
       await expect(choice).toBeFocused();
       const failure = (await recordedEvents(page)).find((event) => event.type === 'token-error');
@@ -236,10 +253,10 @@ for (const element of ELEMENTS) {
     for (const colorScheme of ['light', 'dark'] as const) {
       test(`has no axe violations, empty and with errors shown (${colorScheme})`, async ({ page, emulator }) => {
         await page.emulateMedia({ colorScheme });
-        await openAccountForm(page, emulator, element.options);
+        await open(page, emulator, element.options);
         await expectNoAxeViolations(page);
-        await page.getByRole('button', { name: 'Submit' }).click();
-        await expect(page.getByRole('status').filter({ hasText: 'need your attention' })).toBeVisible();
+        await ui(page).getByRole('button', { name: 'Submit' }).click();
+        await expect(ui(page).getByRole('status').filter({ hasText: 'need your attention' })).toBeVisible();
         await expectNoAxeViolations(page);
       });
     }

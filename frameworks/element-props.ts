@@ -166,6 +166,12 @@ takes a v1 `Account.requirements` object (its `errors` are shown at their fields
   name?: AccountTokenFormElement['name'] | undefined;
   /** Disables every input and the submit button (as does a disabled host `fieldset`). */
   disabled?: AccountTokenFormElement['disabled'] | undefined;
+  /** `frame`: the form runs in an iframe on `frame-url`'s origin, out of the page's reach (README, "Isolation mode"). */
+  isolation?: AccountTokenFormElement['isolation'] | undefined;
+  /** Where the frame page (`dist/frame/index.html`) is served, on an origin of its own, for `isolation="frame"`. */
+  'frame-url'?: AccountTokenFormElement['frameUrl'] | undefined;
+  /** Where the frame page (`dist/frame/index.html`) is served, on an origin of its own, for `isolation="frame"`. */
+  frameUrl?: AccountTokenFormElement['frameUrl'] | undefined;
   /** Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
 characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. */
   metadata?: AccountTokenFormElement['metadata'] | undefined;
@@ -240,6 +246,12 @@ takes a v1 `Account.requirements` object (its `errors` are shown at their fields
   'prop:name'?: AccountTokenFormElement['name'] | undefined;
   /** Disables every input and the submit button (as does a disabled host `fieldset`). */
   'prop:disabled'?: AccountTokenFormElement['disabled'] | undefined;
+  /** `frame`: the form runs in an iframe on `frame-url`'s origin, out of the page's reach (README, "Isolation mode"). */
+  'prop:isolation'?: AccountTokenFormElement['isolation'] | undefined;
+  /** Where the frame page (`dist/frame/index.html`) is served, on an origin of its own, for `isolation="frame"`. */
+  'attr:frame-url'?: AccountTokenFormElement['frameUrl'] | undefined;
+  /** Where the frame page (`dist/frame/index.html`) is served, on an origin of its own, for `isolation="frame"`. */
+  'prop:frameUrl'?: AccountTokenFormElement['frameUrl'] | undefined;
   /** Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
 characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. */
   'prop:metadata'?: AccountTokenFormElement['metadata'] | undefined;
@@ -325,6 +337,12 @@ takes a v1 `Account.requirements` object (its `errors` are shown at their fields
   name?: PersonTokenFormElement['name'] | undefined;
   /** Disables every input and the submit button (as does a disabled host `fieldset`). */
   disabled?: PersonTokenFormElement['disabled'] | undefined;
+  /** `frame`: the form runs in an iframe on `frame-url`'s origin, out of the page's reach (README, "Isolation mode"). */
+  isolation?: PersonTokenFormElement['isolation'] | undefined;
+  /** Where the frame page (`dist/frame/index.html`) is served, on an origin of its own, for `isolation="frame"`. */
+  'frame-url'?: PersonTokenFormElement['frameUrl'] | undefined;
+  /** Where the frame page (`dist/frame/index.html`) is served, on an origin of its own, for `isolation="frame"`. */
+  frameUrl?: PersonTokenFormElement['frameUrl'] | undefined;
   /** Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
 characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. */
   metadata?: PersonTokenFormElement['metadata'] | undefined;
@@ -393,6 +411,12 @@ takes a v1 `Account.requirements` object (its `errors` are shown at their fields
   'prop:name'?: PersonTokenFormElement['name'] | undefined;
   /** Disables every input and the submit button (as does a disabled host `fieldset`). */
   'prop:disabled'?: PersonTokenFormElement['disabled'] | undefined;
+  /** `frame`: the form runs in an iframe on `frame-url`'s origin, out of the page's reach (README, "Isolation mode"). */
+  'prop:isolation'?: PersonTokenFormElement['isolation'] | undefined;
+  /** Where the frame page (`dist/frame/index.html`) is served, on an origin of its own, for `isolation="frame"`. */
+  'attr:frame-url'?: PersonTokenFormElement['frameUrl'] | undefined;
+  /** Where the frame page (`dist/frame/index.html`) is served, on an origin of its own, for `isolation="frame"`. */
+  'prop:frameUrl'?: PersonTokenFormElement['frameUrl'] | undefined;
   /** Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
 characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. */
   'prop:metadata'?: PersonTokenFormElement['metadata'] | undefined;
@@ -446,6 +470,8 @@ export type CustomElements = {
    * - `minimum-age`/`minimumAge`: The youngest age a date of birth may give (13 by default).
    * - `name`: The name the token id is submitted under in a host `<form>`.
    * - `disabled`: Disables every input and the submit button (as does a disabled host `fieldset`).
+   * - `isolation`: `frame`: the form runs in an iframe on `frame-url`'s origin, out of the page's reach (README, "Isolation mode").
+   * - `frame-url`/`frameUrl`: Where the frame page (`dist/frame/index.html`) is served, on an origin of its own, for `isolation="frame"`.
    * - `metadata`: Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
    * characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. (property only)
    * - `prefill`: Values the platform already knows; never reflected to attributes. (property only)
@@ -555,6 +581,8 @@ export type CustomElements = {
    * - `minimum-age`/`minimumAge`: The youngest age a date of birth may give (13 by default).
    * - `name`: The name the token id is submitted under in a host `<form>`.
    * - `disabled`: Disables every input and the submit button (as does a disabled host `fieldset`).
+   * - `isolation`: `frame`: the form runs in an iframe on `frame-url`'s origin, out of the page's reach (README, "Isolation mode").
+   * - `frame-url`/`frameUrl`: Where the frame page (`dist/frame/index.html`) is served, on an origin of its own, for `isolation="frame"`.
    * - `metadata`: Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
    * characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. (property only)
    * - `prefill`: Values the platform already knows; never reflected to attributes. (property only)
@@ -666,6 +694,8 @@ export type CustomElementsSolidJs = {
    * - `minimum-age`/`minimumAge`: The youngest age a date of birth may give (13 by default).
    * - `name`: The name the token id is submitted under in a host `<form>`.
    * - `disabled`: Disables every input and the submit button (as does a disabled host `fieldset`).
+   * - `isolation`: `frame`: the form runs in an iframe on `frame-url`'s origin, out of the page's reach (README, "Isolation mode").
+   * - `frame-url`/`frameUrl`: Where the frame page (`dist/frame/index.html`) is served, on an origin of its own, for `isolation="frame"`.
    * - `metadata`: Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
    * characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. (property only)
    * - `prefill`: Values the platform already knows; never reflected to attributes. (property only)
@@ -777,6 +807,8 @@ export type CustomElementsSolidJs = {
    * - `minimum-age`/`minimumAge`: The youngest age a date of birth may give (13 by default).
    * - `name`: The name the token id is submitted under in a host `<form>`.
    * - `disabled`: Disables every input and the submit button (as does a disabled host `fieldset`).
+   * - `isolation`: `frame`: the form runs in an iframe on `frame-url`'s origin, out of the page's reach (README, "Isolation mode").
+   * - `frame-url`/`frameUrl`: Where the frame page (`dist/frame/index.html`) is served, on an origin of its own, for `isolation="frame"`.
    * - `metadata`: Sent with the token as given (`metadata`); never shown. Over Stripe's limits (50 keys; keys of 40
    * characters, no `[` `]`; values of 500) the configuration banner names the key; nothing is sent. (property only)
    * - `prefill`: Values the platform already knows; never reflected to attributes. (property only)

@@ -76,9 +76,13 @@ describe('the packed package', () => {
       'dist/react.js',
       'dist/token-forms.js',
       'dist/types/src/index.d.ts',
+      // The page `isolation="frame"` loads, with its script and stylesheet beside it.
+      'dist/frame/index.html',
     ]) {
       expect(entries).toContain(file);
     }
+    expect(entries.some((entry) => /^dist\/frame\/assets\/index-[\w-]+\.js$/.test(entry))).toBe(true);
+    expect(entries.some((entry) => /^dist\/frame\/assets\/index-[\w-]+\.css$/.test(entry))).toBe(true);
     expect(entries.filter((entry) => !entry.startsWith('dist/') && !entry.includes('/')).sort()).toEqual([
       'LICENSE',
       'README.md',

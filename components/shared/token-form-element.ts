@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { TokenResult } from '../../src/client/results';
 import type { FormShape } from '../../src/fields/mount';
 import type { ApiVersion } from '../../src/fields/types';
@@ -11,6 +11,8 @@ import type { MessageOverrides } from '../../src/i18n/format-issue';
 import type { FieldPlan } from '../../src/requirements/field-plan';
 import type { RequirementsInput } from '../../src/requirements/requirement-input';
 import type { FieldValue } from '../../src/params/values';
+import { FrameHost } from '../frame/frame-host';
+import { isolatedFrameStyles } from '../frame/frame-styles';
 import { CountryPickersController } from './controllers/country-pickers';
 import { FocusController } from './controllers/focus-controller';
 import { LocalizationController } from './controllers/localization-controller';
@@ -84,7 +86,10 @@ export type { TokenRequestOptions } from './run-submission';
 export abstract class TokenFormElement extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [tokenFormStyles, controlStyles];
+  // One stylesheet: the iframe's rules of isolation mode ride along with the form's.
+  static override styles = css`
+    ${tokenFormStyles}${controlStyles}${isolatedFrameStyles}
+  `;
   static override properties = {
     publishableKey: { attribute: 'publishable-key' },
     apiVersion: { attribute: 'api-version' },
@@ -102,6 +107,8 @@ export abstract class TokenFormElement extends LitElement {
     metadata: { attribute: false },
     prefill: { attribute: false },
     messages: { attribute: false },
+    isolation: {},
+    frameUrl: { attribute: 'frame-url' },
   };
 
   /** `pk_test_…` or `pk_live_…`. Secret and restricted keys are refused before anything is sent. */
@@ -144,6 +151,10 @@ export abstract class TokenFormElement extends LitElement {
   declare prefill: PrefillValues | null;
   /** Host wording for validation messages, by issue code; a function is given the issue and the field it is about (its label and verb). */
   declare messages: MessageOverrides | null;
+  /** `frame`: the form runs in an iframe on `frame-url`'s origin, out of the page's reach (README, "Isolation mode"). */
+  declare isolation: string | null;
+  /** Where the frame page (`dist/frame/index.html`) is served, on an origin of its own, for `isolation="frame"`. */
+  declare frameUrl: string | null;
 
   protected readonly internals: ElementInternals;
   protected readonly localization = new LocalizationController(this);
@@ -155,6 +166,7 @@ export abstract class TokenFormElement extends LitElement {
   readonly #hostForm: HostFormBridge;
   readonly #validity: ValidityReporter;
   readonly #focus: FocusController;
+  readonly #frame: FrameHost;
   #sections: SectionView[] = [];
   #focusedId: string | null = null;
   #configurationProblem: ConfigurationProblem | null = null;
@@ -172,9 +184,15 @@ export abstract class TokenFormElement extends LitElement {
     this.#focus = new FocusController(this, this.model, () => displayOrder(this.#sections));
     this.#hostForm = new HostFormBridge(this, this.internals, {
       name: () => this.name || (this.constructor as typeof TokenFormElement).defaultName,
-      hasToken: () => this.model.token !== null,
+      hasToken: () => (this.#isolated ? this.#frame.token : this.model.token) !== null,
       isDisabled: () => this.#disabled,
       tokenize: () => this.submit(),
+    });
+    this.#frame = new FrameHost(this, this.internals, {
+      validity: this.#validity,
+      hostForm: this.#hostForm,
+      disabled: () => this.#disabled,
+      locale: () => this.localization.locale,
     });
     this.publishableKey = null;
     this.apiVersion = 'v1';
@@ -192,6 +210,8 @@ export abstract class TokenFormElement extends LitElement {
     this.metadata = null;
     this.prefill = null;
     this.messages = null;
+    this.isolation = null;
+    this.frameUrl = null;
     // A host form found this element invalid: show the problems here instead of the browser's bubble.
     this.addEventListener('invalid', (event) => {
       event.preventDefault();
@@ -235,6 +255,7 @@ export abstract class TokenFormElement extends LitElement {
    * when the form is invalid, Stripe refused it (`token-error`) or the run was cancelled.
    */
   submit(): Promise<TokenSummary | null> {
+    if (this.#isolated) return this.#frame.submit();
     return this.submission.run(
       (signal) =>
         runSubmission(
@@ -265,6 +286,7 @@ export abstract class TokenFormElement extends LitElement {
 
   /** Empties the form, cancels a request in flight and forgets the token. */
   reset(): void {
+    if (this.#isolated) return this.#frame.reset();
     this.submission.abort();
     this.#pickers.clear();
     this.model.reset();
@@ -272,11 +294,12 @@ export abstract class TokenFormElement extends LitElement {
 
   /** Whether the form could be submitted now (or already has its token). Changes nothing. */
   checkValidity(): boolean {
-    return this.model.valid;
+    return this.#isolated ? this.#frame.valid : this.model.valid;
   }
 
   /** Shows every problem, focuses the first and says how many there are. */
   reportValidity(): boolean {
+    if (this.#isolated) return this.#frame.reportValidity();
     const valid = this.checkValidity();
     this.model.state.submitted = true;
     if (!valid) this.#announceProblems();
@@ -318,6 +341,7 @@ export abstract class TokenFormElement extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
+    if (this.#isolated) return this.#frame.configure();
     const version = this.#version;
     this.model.configure({
       shape: this.formShape(version),
@@ -338,6 +362,7 @@ export abstract class TokenFormElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    if (this.#isolated) return this.#frame.render();
     const locale = this.localization.locale;
     const text = this.localization.text;
     const model = this.model;
@@ -390,6 +415,10 @@ export abstract class TokenFormElement extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.#isolated) {
+      const { userInvalid, pending, success } = this.#frame.states;
+      return setCustomStates(this.internals.states, { 'user-invalid': userInvalid, pending, success });
+    }
     setCustomStates(this.internals.states, {
       'user-invalid': displayOrder(this.#sections).some((id) => this.model.state.showsBlockingProblem(id)),
       pending: this.submission.pending,
@@ -407,6 +436,10 @@ export abstract class TokenFormElement extends LitElement {
   get #country(): string {
     const country = (this.country || 'US').trim().toUpperCase();
     return /^[A-Z]{2}$/.test(country) ? country : 'US';
+  }
+
+  get #isolated(): boolean {
+    return this.isolation === 'frame';
   }
 
   get #disabled(): boolean {

@@ -1,6 +1,7 @@
 // Opens the token form test page against this test's emulator and waits until the element is ready.
-import type { Page } from '@playwright/test';
+import type { FrameLocator, Page } from '@playwright/test';
 import type { EmulatorAdmin } from '../support/emulator-admin';
+import { e2eDemoPort } from '../support/ports';
 
 export const ACCOUNT_TEST_KEY = 'pk_test_emulator0000account';
 export const screenshotDirectory = 'screenshots';
@@ -26,6 +27,20 @@ export interface AccountFormOptions {
   readonly lang?: string;
   /** The element's own width in CSS pixels, whatever the viewport's. */
   readonly width?: string;
+  /** `frame`: the element runs its form in an iframe on the frame page's origin. */
+  readonly isolation?: Isolation;
+}
+
+/** How the element runs its form: in the page (`none`), or in an iframe on an origin of its own. */
+export type Isolation = 'none' | 'frame';
+
+/** The frame page on the test server's second origin: `localhost` where the pages are on `127.0.0.1`. */
+export const frameOrigin = `http://localhost:${e2eDemoPort}`;
+export const frameUrl = `${frameOrigin}/frame/index.html`;
+
+/** Where the form's own fields, buttons and status are: the page, or the element's frame. */
+export function formUi(page: Page, isolation: Isolation = 'none'): Page | FrameLocator {
+  return isolation === 'frame' ? page.frameLocator('iframe[part="frame"]') : page;
 }
 
 export async function openAccountForm(
@@ -33,9 +48,27 @@ export async function openAccountForm(
   emulator: EmulatorAdmin,
   options: AccountFormOptions = {},
 ): Promise<void> {
-  const query = new URLSearchParams({ 'publishable-key': ACCOUNT_TEST_KEY, 'api-base': emulator.url, ...options });
+  const { isolation = 'none', ...attributes } = options;
+  const frame: Record<string, string> = isolation === 'frame' ? { isolation: 'frame', 'frame-url': frameUrl } : {};
+  const query = new URLSearchParams({
+    'publishable-key': ACCOUNT_TEST_KEY,
+    'api-base': emulator.url,
+    ...attributes,
+    ...frame,
+  });
+  if (isolation === 'frame') await heardReady(page);
   await page.goto(`/e2e/pages/token-form.html?${query.toString()}`);
-  await waitUntilReady(page, options.element ?? 'account-token-form');
+  if (isolation === 'frame') await page.waitForFunction(() => (window as { formReady?: boolean }).formReady === true);
+  else await waitUntilReady(page, options.element ?? 'account-token-form');
+}
+
+/** A framed form's `ready` comes once the frame has connected: heard from the page's first script on. */
+async function heardReady(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('ready', () => ((window as { formReady?: boolean }).formReady = true), {
+      capture: true,
+    });
+  });
 }
 
 export async function waitUntilReady(page: Page, tagName: FormTag): Promise<void> {

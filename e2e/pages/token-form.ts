@@ -20,6 +20,8 @@ for (const name of [
   'person',
   'stripe-version',
   'idempotency-header',
+  'isolation',
+  'frame-url',
 ]) {
   const value = query.get(name);
   if (value !== null) element.setAttribute(name, value);
