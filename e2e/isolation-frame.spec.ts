@@ -311,3 +311,67 @@ test('the demo offers the mode: both forms run in frames on the second origin, i
   }
   expect(consoleErrors).toEqual([]);
 });
+
+/** Opens a framed person form on the test page without waiting for its ready event, which never comes here. */
+async function openWithoutWaiting(page: Page, attributes: Record<string, string>): Promise<void> {
+  const query = new URLSearchParams({
+    'publishable-key': 'pk_test_emulator0000person',
+    ...PERSON,
+    isolation: 'frame',
+    ...attributes,
+  });
+  await page.goto(`/e2e/pages/token-form.html?${query.toString()}`);
+  await page.waitForFunction(() => customElements.get('person-token-form') !== undefined);
+}
+
+test('a frame page that never answers is said in the page, and submit() ends with a configuration error', async ({
+  page,
+  emulator,
+}) => {
+  // A frame-url that loads some page that is not the frame page: it never takes the port.
+  await page.route(`${frameOrigin}/frame/index.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Not the frame page</title>' }),
+  );
+  await openWithoutWaiting(page, { 'api-base': emulator.url, 'frame-url': frameUrl });
+  await recordEvents(page);
+  const submitted = page
+    .locator('person-token-form')
+    .evaluate((node) => (node as unknown as { submit(): Promise<unknown> }).submit());
+  await expect(page.locator('person-token-form').getByRole('alert')).toHaveText(
+    'This form could not be loaded. Reload the page to try again; if it still does not appear, contact the site.',
+    { timeout: 20_000 },
+  );
+  expect(await submitted).toBeNull();
+  const errors = (await recordedEvents(page)).filter(({ type }) => type === 'token-error');
+  expect(errors).toEqual([
+    {
+      type: 'token-error',
+      detail: { error: expect.objectContaining({ type: 'configuration_error', code: 'frame_unavailable' }) },
+    },
+  ]);
+  expect(JSON.stringify(errors)).toContain(frameOrigin);
+  await expect(page.locator('person-token-form iframe')).toBeHidden();
+  await page.locator('person-token-form').screenshot({ path: 'screenshots/isolation-frame-unavailable.png' });
+  // Later submissions end at once with the same error, nothing waits.
+  expect(
+    await page
+      .locator('person-token-form')
+      .evaluate((node) => (node as unknown as { submit(): Promise<unknown> }).submit()),
+  ).toBeNull();
+});
+
+test('without a frame-url the page says so in Japanese too, and nothing waits', async ({ page, emulator }) => {
+  await openWithoutWaiting(page, { 'api-base': emulator.url, 'frame-url': '', locale: 'ja' });
+  await expect(page.locator('person-token-form').getByRole('alert')).toHaveText(
+    'フォームを読み込めませんでした。ページを再読み込みしてください。表示されない場合は、サイトの運営者にお問い合わせください。',
+  );
+  await recordEvents(page);
+  expect(
+    await page
+      .locator('person-token-form')
+      .evaluate((node) => (node as unknown as { submit(): Promise<unknown> }).submit()),
+  ).toBeNull();
+  expect((await recordedEvents(page)).map(({ type, detail }) => [type, JSON.stringify(detail)])).toEqual([
+    ['token-error', expect.stringContaining('"code":"frame_unavailable"')],
+  ]);
+});

@@ -1,11 +1,12 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { Locale } from '../../src/i18n/locale';
 import type { ValidityReporter } from '../shared/controllers/validity-reporter';
 import type { HostFormBridge } from '../shared/host-form-bridge';
 import { SubmitStartEvent, TokenCreatedEvent, TokenErrorEvent, type TokenSummary } from '../shared/events';
+import type { TokenErrorSummary } from '../../src/form/token-errors';
 import { backgroundBehind, readAppearance, usedColorScheme } from './appearance';
-import { frameTitle } from './frame-text';
+import { frameTitle, frameUnavailableText } from './frame-text';
 import {
   FRAME_PROTOCOL,
   frameOrigin,
@@ -35,6 +36,25 @@ export interface FrameHostParts {
 const NO_STATES: FramedStates = { userInvalid: false, pending: false, success: false };
 
 /**
+ * How long a loaded frame page has to answer the handshake. It answers within milliseconds; one that
+ * stays silent is not the frame page, or refuses this page's origin (its allow-list).
+ */
+export const FRAME_HANDSHAKE_TIMEOUT_MS = 10_000;
+
+/** What the element reports when its frame cannot be used: for developers, names no personal data. */
+export function frameUnavailableError(frameUrlOrigin: string | null): TokenErrorSummary {
+  return {
+    type: 'configuration_error',
+    code: 'frame_unavailable',
+    message: frameUrlOrigin
+      ? `The frame page at ${frameUrlOrigin} did not answer. Check frame-url, that the page is the frame page of this ` +
+        "version, and that its allow-list (token-forms-allowed-parents) and frame-ancestors header name this page's origin."
+      : 'isolation="frame" needs a frame-url naming the frame page (dist/frame/index.html) on an origin of its own.',
+    retryable: false,
+  };
+}
+
+/**
  * The host side of `isolation="frame"`: renders only an iframe on `frame-url`'s origin, opens one
  * `MessageChannel` to it after each load (the port is posted to that origin alone), sends the
  * configuration, and replays what comes back as the element's own events, validity and states. The
@@ -52,6 +72,11 @@ export class FrameHost implements ReactiveController {
   readonly #submissions = new Map<number, (token: TokenSummary | null) => void>();
   /** Messages asked for before the channel was open, sent once it is. */
   #queued: HostMessage[] = [];
+  #handshakeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Set when the frame cannot be used: the person is told, submissions end at once. */
+  #unavailable: TokenErrorSummary | null = null;
+  /** The `frame-url` the failure was about: a new one gets a new chance. */
+  #unavailableUrl: string | null = null;
 
   constructor(
     private readonly host: Host,
@@ -95,6 +120,7 @@ export class FrameHost implements ReactiveController {
 
   hostDisconnected(): void {
     this.#prefersDark.removeEventListener('change', this.#schemeChanged);
+    clearTimeout(this.#handshakeTimer);
     this.#close();
   }
 
@@ -130,6 +156,10 @@ export class FrameHost implements ReactiveController {
   }
 
   submit(): Promise<TokenSummary | null> {
+    if (this.#unavailable) {
+      this.host.dispatchEvent(new TokenErrorEvent({ error: this.#unavailable }));
+      return Promise.resolve(null);
+    }
     const id = this.#nextId++;
     return new Promise((resolve) => {
       this.#submissions.set(id, resolve);
@@ -155,21 +185,29 @@ export class FrameHost implements ReactiveController {
   render(): TemplateResult {
     const url = this.host.frameUrl;
     const origin = frameOrigin(url, this.host.ownerDocument.baseURI);
-    // Without a usable frame-url there is nothing to load; the configuration problem is the frame page's to show.
-    return html`<iframe
-      ${ref(this.#frame)}
-      part="frame"
-      src=${origin && url ? new URL(url, this.host.ownerDocument.baseURI).href : 'about:blank'}
-      title=${frameTitle(this.parts.locale(), this.#tag)}
-      referrerpolicy="origin"
-      @load=${() => this.#connect(origin)}
-    ></iframe>`;
+    if (url !== this.#unavailableUrl) this.#unavailable = null;
+    // Without a usable frame-url there is nothing to load: said at once, after this render.
+    if (!origin && !this.#unavailable) queueMicrotask(() => this.#fail(null));
+    const unavailable = this.#unavailable
+      ? html`<p class="frame-unavailable" role="alert">${frameUnavailableText(this.parts.locale())}</p>`
+      : nothing;
+    return html`${unavailable}<iframe
+        ${ref(this.#frame)}
+        part="frame"
+        ?hidden=${this.#unavailable !== null}
+        src=${origin && url ? new URL(url, this.host.ownerDocument.baseURI).href : 'about:blank'}
+        title=${frameTitle(this.parts.locale(), this.#tag)}
+        referrerpolicy="origin"
+        @load=${() => this.#connect(origin)}
+      ></iframe>`;
   }
 
   #connect(origin: string | null): void {
     this.#close();
     const target = this.frameElement?.contentWindow;
     if (!origin || !target) return;
+    clearTimeout(this.#handshakeTimer);
+    this.#handshakeTimer = setTimeout(() => this.#fail(origin), FRAME_HANDSHAKE_TIMEOUT_MS);
     const channel = new MessageChannel();
     this.#port = channel.port1;
     channel.port1.onmessage = (event: MessageEvent) => this.#receive(parseFrameMessage(event.data));
@@ -191,6 +229,7 @@ export class FrameHost implements ReactiveController {
     if (!message) return;
     switch (message.type) {
       case 'connected':
+        clearTimeout(this.#handshakeTimer);
         this.#connected = true;
         this.configure();
         for (const queued of this.#queued.splice(0)) this.#post(queued);
@@ -226,6 +265,21 @@ export class FrameHost implements ReactiveController {
         this.internals.form?.requestSubmit();
         return;
     }
+  }
+
+  /** The frame cannot be used: the person sees why nothing is there, the integrator gets one error, nothing waits. */
+  #fail(origin: string | null): void {
+    if (this.#unavailable || (origin === null && frameOrigin(this.host.frameUrl, this.host.ownerDocument.baseURI))) {
+      return;
+    }
+    this.#unavailable = frameUnavailableError(origin);
+    this.#unavailableUrl = this.host.frameUrl;
+    this.#queued = [];
+    for (const resolve of this.#submissions.values()) resolve(null);
+    this.#submissions.clear();
+    this.parts.validity.report(false, frameUnavailableText(this.parts.locale()), this.frameElement);
+    this.host.requestUpdate();
+    this.host.dispatchEvent(new TokenErrorEvent({ error: this.#unavailable }));
   }
 
   #setToken(token: TokenSummary | null): void {

@@ -16,4 +16,14 @@ export const isolatedFrameStyles = css`
     background: transparent;
     color-scheme: inherit;
   }
+
+  iframe[part='frame'][hidden] {
+    display: none;
+  }
+
+  .frame-unavailable {
+    margin: 0;
+    color: var(--_error);
+    font-weight: 550;
+  }
 `;

@@ -10,3 +10,13 @@ const FRAME_TITLES: Readonly<Record<Locale, Readonly<Record<FramedTag, string>>>
 export function frameTitle(locale: Locale, tag: FramedTag): string {
   return FRAME_TITLES[locale][tag];
 }
+
+/** Shown in place of the form when the frame page cannot be reached or refuses this page. */
+const FRAME_UNAVAILABLE: Readonly<Record<Locale, string>> = {
+  en: 'This form could not be loaded. Reload the page to try again; if it still does not appear, contact the site.',
+  ja: 'フォームを読み込めませんでした。ページを再読み込みしてください。表示されない場合は、サイトの運営者にお問い合わせください。',
+};
+
+export function frameUnavailableText(locale: Locale): string {
+  return FRAME_UNAVAILABLE[locale];
+}
