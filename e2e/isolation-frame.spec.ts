@@ -291,6 +291,8 @@ test('the demo offers the mode: both forms run in frames on the second origin, i
   openDemo,
   consoleErrors,
 }) => {
+  // The demo's dev server builds the frame page on first use, beside the demo itself: slow on a shared machine.
+  test.slow();
   const page = await openDemo();
   await page.locator('#settings').getByLabel('Isolation').selectOption('frame');
   for (const tag of ['account-token-form', 'person-token-form']) {
@@ -306,6 +308,10 @@ test('the demo offers the mode: both forms run in frames on the second origin, i
     await page.setViewportSize({ width, height: 900 });
     await page.locator('#settings').getByLabel('Language').selectOption(lang);
     await expect(person.getByRole('button', { name: lang === 'ja' ? '送信' : 'Submit' })).toBeVisible();
+    // The frame takes its content's height once its page has measured itself.
+    await expect
+      .poll(() => page.locator('person-token-form iframe').evaluate((frame) => frame.getBoundingClientRect().height))
+      .toBeGreaterThan(200);
     // One form at a time, scrolled into view: a frame out of the viewport is not painted for a full-page shot.
     await page.locator('person-token-form').screenshot({ path: `screenshots/demo-isolation-${lang}-${width}.png` });
   }

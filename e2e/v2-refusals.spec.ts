@@ -58,7 +58,11 @@ test.describe('v2 refusals without invalid_fields', () => {
       await expect(alert).toContainText(expected);
       // No field is marked: Stripe named none.
       await expect(page.locator('person-token-form').locator('[aria-invalid="true"]')).toHaveCount(0);
-      await expect(page.locator('person-token-form').locator('input').first()).toHaveValue('Jenny');
+      // Every value kept, whichever name comes first in the person's language.
+      await expect(page.locator('person-token-form').locator('input[autocomplete="given-name"]')).toHaveValue('Jenny');
+      await expect(page.locator('person-token-form').locator('input[autocomplete="family-name"]')).toHaveValue(
+        prefill.surname,
+      );
       await expectNoAxeViolations(page);
       for (const width of [375, 1280]) {
         await page.setViewportSize({ width, height: 900 });
