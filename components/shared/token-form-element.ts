@@ -11,7 +11,7 @@ import type { MessageOverrides } from '../../src/i18n/format-issue';
 import type { FieldPlan } from '../../src/requirements/field-plan';
 import type { RequirementsInput } from '../../src/requirements/requirement-input';
 import type { FieldValue } from '../../src/params/values';
-import { FrameHost } from '../frame/frame-host';
+import { FrameHostOnDemand } from '../frame/frame-host-on-demand';
 import { isolatedFrameStyles } from '../frame/frame-styles';
 import { CountryPickersController } from './controllers/country-pickers';
 import { FocusController } from './controllers/focus-controller';
@@ -166,7 +166,7 @@ export abstract class TokenFormElement extends LitElement {
   readonly #hostForm: HostFormBridge;
   readonly #validity: ValidityReporter;
   readonly #focus: FocusController;
-  readonly #frame: FrameHost;
+  readonly #frame: FrameHostOnDemand;
   #sections: SectionView[] = [];
   #focusedId: string | null = null;
   #configurationProblem: ConfigurationProblem | null = null;
@@ -188,7 +188,7 @@ export abstract class TokenFormElement extends LitElement {
       isDisabled: () => this.#disabled,
       tokenize: () => this.submit(),
     });
-    this.#frame = new FrameHost(this, this.internals, {
+    this.#frame = new FrameHostOnDemand(this, this.internals, {
       validity: this.#validity,
       hostForm: this.#hostForm,
       disabled: () => this.#disabled,
@@ -338,6 +338,17 @@ export abstract class TokenFormElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#hostForm.attach(null);
+  }
+
+  // A Japanese form first renders, or turns Japanese, once its words are here: never a flash of English.
+  // Offline, it renders in English rather than not at all.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const language = this.localization.pendingLanguage();
+    if (language === null) return super.scheduleUpdate();
+    return language.then(
+      () => super.scheduleUpdate(),
+      () => super.scheduleUpdate(),
+    );
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
