@@ -5,7 +5,7 @@ import type { ApiVersion } from '../../src/fields/types';
 import { keyModeOf, keyProblem, safeLinkUrl, type ConfigurationProblem } from '../../src/form/config';
 import type { PrefillValues } from '../../src/form/defaults';
 import { FormModel } from '../../src/form/form-model';
-import { displayOrder, layoutSections, type SectionView } from '../../src/form/layout';
+import { displayOrder, memoisedLayout, type SectionView } from '../../src/form/layout';
 import { metadataConfigurationProblem } from '../../src/form/metadata-config';
 import type { MessageOverrides } from '../../src/i18n/format-issue';
 import type { FieldPlan } from '../../src/requirements/field-plan';
@@ -168,6 +168,8 @@ export abstract class TokenFormElement extends LitElement {
   readonly #focus: FocusController;
   readonly #frame: FrameHostOnDemand;
   #sections: SectionView[] = [];
+  /** Not laid out again while typing: only the fields on show, the language and the countries change it. */
+  readonly #layout = memoisedLayout();
   #focusedId: string | null = null;
   #configurationProblem: ConfigurationProblem | null = null;
   #formDisabled = false;
@@ -400,7 +402,7 @@ export abstract class TokenFormElement extends LitElement {
       focusListItem: (listId, index) => this.#focus.focusListItem(listId, index),
       afterPress: (change) => this.#press.afterPress(change),
     });
-    this.#sections = layoutSections(model.shownFields, model.state.values, { locale, country: model.country });
+    this.#sections = this.#layout(model.shownFields, model.state.values, { locale, country: model.country });
     const pending = this.submission.pending;
     return html`<form
       part="form"
