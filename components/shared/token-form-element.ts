@@ -170,6 +170,8 @@ export abstract class TokenFormElement extends LitElement {
   #sections: SectionView[] = [];
   /** Not laid out again while typing: only the fields on show, the language and the countries change it. */
   readonly #layout = memoisedLayout();
+  /** The layout whose likely next chunks were last asked for. */
+  #preloadedFor: SectionView[] | null = null;
   #focusedId: string | null = null;
   #configurationProblem: ConfigurationProblem | null = null;
   #formDisabled = false;
@@ -423,10 +425,6 @@ export abstract class TokenFormElement extends LitElement {
     </form>`;
   }
 
-  protected override firstUpdated(): void {
-    preloadWhenIdle(likelyNeedsOf(this.model.shownFields, this.model.country));
-  }
-
   protected override updated(): void {
     if (this.#isolated) {
       const { userInvalid, pending, success } = this.#frame.states;
@@ -438,6 +436,12 @@ export abstract class TokenFormElement extends LitElement {
       success: this.model.token !== null,
     });
     this.#focus.afterRender();
+    // After the first render and whenever the fields on show change (a new country, requirements),
+    // never per keystroke: the layout stays the same object while typing.
+    if (this.#sections !== this.#preloadedFor) {
+      this.#preloadedFor = this.#sections;
+      preloadWhenIdle(likelyNeedsOf(this.model.shownFields, this.model.country));
+    }
   }
 
   // ——— Internals ———
