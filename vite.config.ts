@@ -38,6 +38,26 @@ function ownModulesKeepSideEffects(): Plugin {
   };
 }
 
+// The Japanese postal data is ~950 chunks of generated JSON: a source map each would double the files a
+// host serves and show nothing worth debugging, so those chunks go without one.
+const postalDataModule = /\/src\/postal\/jp-data\/\d{3}\.json$/u;
+function postalDataWithoutSourceMaps(): Plugin {
+  return {
+    name: 'token-forms:postal-data-without-source-maps',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        const postalData = output.type === 'chunk' && output.moduleIds.every((id) => postalDataModule.test(id));
+        if (!postalData || output.moduleIds.length === 0) continue;
+        output.code = output.code.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/u, '\n');
+        output.map = null;
+        output.sourcemapFileName = null;
+        delete bundle[`${output.fileName}.map`];
+      }
+    },
+  };
+}
+
 // Where the library and script-tag builds go; a test builds into a folder of its own.
 const outDir = process.env.TOKEN_FORMS_OUT_DIR ?? 'dist';
 
@@ -49,7 +69,7 @@ function isRuntimeDependency(id: string): boolean {
 const libraryAndScriptTag: UserConfig = {
   // Chunks are found relative to the file that imports them, wherever the folder is served from.
   base: './',
-  plugins: [ownModulesKeepSideEffects(), framePageBuild()],
+  plugins: [ownModulesKeepSideEffects(), postalDataWithoutSourceMaps(), framePageBuild()],
   builder: {
     async buildApp(builder) {
       const { library, scriptTag, framePage } = builder.environments;
@@ -176,7 +196,11 @@ const staticDemo: UserConfig = {
     sourcemap: true,
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  plugins: [ownModulesKeepSideEffects(), contentSecurityPolicyMeta(contentSecurityPolicy(null))],
+  plugins: [
+    ownModulesKeepSideEffects(),
+    postalDataWithoutSourceMaps(),
+    contentSecurityPolicyMeta(contentSecurityPolicy(null)),
+  ],
   builder: {
     async buildApp(builder) {
       const { client, serviceWorker } = builder.environments;

@@ -1,7 +1,7 @@
 // Heavy data loads when a form needs it, and only for the active language.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { openPersonForm } from './pages/person-form.helpers';
+import { openPersonForm, TEST_KEY } from './pages/person-form.helpers';
 
 function recordRequests(page: Page): string[] {
   const urls: string[] = [];
@@ -28,4 +28,42 @@ test('phone number rules load on first use of a phone field, not with the page',
   await phone.fill('+1 541 754 3010');
   await phone.blur();
   await expect.poll(phoneRules).toBe(true);
+});
+
+test('an English form never fetches the Japanese words', async ({ page, emulator }) => {
+  const urls = recordRequests(page);
+  await openPersonForm(page, emulator, { locale: 'en', country: 'US' });
+  await expect(page.getByLabel('First name')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(
+    urls.filter((url) => /\/src\/i18n\/(?:japanese|messages\/ja|field-labels\.ja|form-messages\.ja)\b/.test(url)),
+  ).toEqual([]);
+});
+
+test('a Japanese form shows nothing in English while its words load, then renders in Japanese', async ({
+  page,
+  emulator,
+}) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/src\/i18n\/japanese\.ts/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const query = new URLSearchParams({
+    element: 'person-token-form',
+    'publishable-key': TEST_KEY,
+    'api-base': emulator.url,
+    locale: 'ja',
+    country: 'JP',
+  });
+  await page.goto(`/e2e/pages/token-form.html?${query.toString()}`);
+  await page.waitForFunction(() => customElements.get('person-token-form') !== undefined);
+  await page.waitForTimeout(300);
+  const shownText = (): Promise<string> =>
+    page.locator('person-token-form').evaluate((element) => element.shadowRoot?.textContent ?? '');
+  expect(await shownText()).not.toMatch(/Last name|First name|Create token|Submit/);
+  release();
+  await expect(page.getByLabel('姓（漢字）')).toBeVisible();
+  expect(await shownText()).not.toMatch(/Last name|First name/);
 });

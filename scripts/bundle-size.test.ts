@@ -1,6 +1,6 @@
 // The script-tag build's size budget: what a page fetches before a form first renders (token-forms.js and
 // the chunks it imports statically) stays within its gzip budget, and the on-demand parts stay on demand.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,5 +46,35 @@ describe('script-tag bundle size', () => {
     expect(code).not.toContain('INVALID_COUNTRY');
     expect(code).not.toContain('getClippingRect');
     expect(code).not.toContain('createObjectURL');
+  });
+
+  it('leaves the Japanese words and the isolation frame to chunks loaded when a form needs them', () => {
+    const code = [...upFront(bundle?.directory ?? '').values()].join('\n');
+    // Markers: a Japanese label, a Japanese issue message, the frame's channel.
+    expect(code).not.toContain('姓（漢字）');
+    expect(code).not.toContain('入力してください');
+    expect(code).not.toContain('MessageChannel');
+  });
+
+  it('ships the Japanese postal data chunks without source maps, and the other chunks with theirs', () => {
+    const folder = join(bundle?.directory ?? '', 'token-forms');
+    const files = new Set(readdirSync(folder));
+    // Postal chunks and per-calling-code phone rules are both named by digits; the postal ones list cities.
+    const numbered = [...files].filter((name) => /^\d{1,3}-[\w-]+\.js$/u.test(name));
+    const isPostal = (name: string): boolean => readFileSync(join(folder, name), 'utf8').includes('cities:');
+    const postal = numbered.filter(isPostal);
+    const phone = numbered.filter((name) => !isPostal(name));
+    expect(postal.length).toBeGreaterThan(900);
+    expect(phone.length).toBeGreaterThan(100);
+    expect(postal.filter((name) => files.has(`${name}.map`))).toEqual([]);
+    expect(postal.filter((name) => readFileSync(join(folder, name), 'utf8').includes('sourceMappingURL'))).toEqual([]);
+    expect(phone.filter((name) => !files.has(`${name}.map`))).toEqual([]);
+  });
+
+  it('leaves the table of Japanese postal chunks to the first lookup', () => {
+    const code = [...upFront(bundle?.directory ?? '').values()].join('\n');
+    // The prefixes and the chunk imports ride together; '001 002 003' opens the prefixes' list.
+    expect(code).not.toContain('001 002 003');
+    expect(code).not.toMatch(/\.\/token-forms\/948-/u);
   });
 });

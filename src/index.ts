@@ -4,6 +4,11 @@
  * publishable key, build request bodies from form values, check values, and map Stripe's errors back
  * to fields.
  */
+import { installJapanese } from './i18n/japanese';
+
+// The headless API speaks both languages from the start (the elements load Japanese only when shown).
+installJapanese();
+
 export * from './client/index';
 export * from './form/index';
 export { mountFields, listsFor, type FormShape, type GroupId } from './fields/mount';

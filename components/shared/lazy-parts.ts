@@ -1,7 +1,8 @@
 // What a form needs only once a field or action asks for it, loaded then or when the browser is idle
 // after the form first rendered, never with the page: the document upload element, the country list's
-// positioning, the phone rules. Each starts from a lifecycle hook, not from an import.
+// positioning, the phone rules, the table of Japanese postal data. Each starts from a lifecycle hook, not from an import.
 import type { PlannedField } from '../../src/requirements/field-plan';
+import { preloadJapanesePostalData } from '../../src/postal/japan-postal-code';
 import { preloadPhoneRules } from '../../src/validation/phone';
 import { preloadFloatingUi } from './controllers/floating-controller';
 
@@ -18,15 +19,17 @@ export interface LikelyNeeds {
   readonly phoneCountry: string | null;
   readonly countryPicker: boolean;
   readonly documents: boolean;
+  readonly japanesePostalCode: boolean;
 }
 
-/** What the fields on show will need: the form's phone rules, the country list's positioning, uploads. */
+/** What the fields on show will need: the form's phone rules, the country list's positioning, uploads, postal data. */
 export function likelyNeedsOf(fields: readonly PlannedField[], country: string): LikelyNeeds {
   const inputs = new Set(fields.map(({ field }) => field.spec.input));
   return {
     phoneCountry: inputs.has('tel') ? country : null,
     countryPicker: inputs.has('country'),
     documents: inputs.has('file'),
+    japanesePostalCode: fields.some(({ field }) => field.spec.checks?.includes('japan-postal-code') === true),
   };
 }
 
@@ -41,5 +44,6 @@ export function preloadWhenIdle(needs: LikelyNeeds): void {
     if (needs.phoneCountry !== null) void preloadPhoneRules(needs.phoneCountry);
     if (needs.countryPicker) void preloadFloatingUi();
     if (needs.documents) void loadDocumentUpload();
+    if (needs.japanesePostalCode) preloadJapanesePostalData().catch(() => undefined);
   });
 }

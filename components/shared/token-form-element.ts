@@ -5,13 +5,13 @@ import type { ApiVersion } from '../../src/fields/types';
 import { keyModeOf, keyProblem, safeLinkUrl, type ConfigurationProblem } from '../../src/form/config';
 import type { PrefillValues } from '../../src/form/defaults';
 import { FormModel } from '../../src/form/form-model';
-import { displayOrder, layoutSections, type SectionView } from '../../src/form/layout';
+import { displayOrder, memoisedLayout, type SectionView } from '../../src/form/layout';
 import { metadataConfigurationProblem } from '../../src/form/metadata-config';
 import type { MessageOverrides } from '../../src/i18n/format-issue';
 import type { FieldPlan } from '../../src/requirements/field-plan';
 import type { RequirementsInput } from '../../src/requirements/requirement-input';
 import type { FieldValue } from '../../src/params/values';
-import { FrameHost } from '../frame/frame-host';
+import { FrameHostOnDemand } from '../frame/frame-host-on-demand';
 import { isolatedFrameStyles } from '../frame/frame-styles';
 import { CountryPickersController } from './controllers/country-pickers';
 import { FocusController } from './controllers/focus-controller';
@@ -166,8 +166,12 @@ export abstract class TokenFormElement extends LitElement {
   readonly #hostForm: HostFormBridge;
   readonly #validity: ValidityReporter;
   readonly #focus: FocusController;
-  readonly #frame: FrameHost;
+  readonly #frame: FrameHostOnDemand;
   #sections: SectionView[] = [];
+  /** Not laid out again while typing: only the fields on show, the language and the countries change it. */
+  readonly #layout = memoisedLayout();
+  /** The layout whose likely next chunks were last asked for. */
+  #preloadedFor: SectionView[] | null = null;
   #focusedId: string | null = null;
   #configurationProblem: ConfigurationProblem | null = null;
   #formDisabled = false;
@@ -188,7 +192,7 @@ export abstract class TokenFormElement extends LitElement {
       isDisabled: () => this.#disabled,
       tokenize: () => this.submit(),
     });
-    this.#frame = new FrameHost(this, this.internals, {
+    this.#frame = new FrameHostOnDemand(this, this.internals, {
       validity: this.#validity,
       hostForm: this.#hostForm,
       disabled: () => this.#disabled,
@@ -340,6 +344,17 @@ export abstract class TokenFormElement extends LitElement {
     this.#hostForm.attach(null);
   }
 
+  // A Japanese form first renders, or turns Japanese, once its words are here: never a flash of English.
+  // Offline, it renders in English rather than not at all.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const language = this.localization.pendingLanguage();
+    if (language === null) return super.scheduleUpdate();
+    return language.then(
+      () => super.scheduleUpdate(),
+      () => super.scheduleUpdate(),
+    );
+  }
+
   protected override willUpdate(_changed: PropertyValues<this>): void {
     if (this.#isolated) return this.#frame.configure();
     const version = this.#version;
@@ -389,7 +404,7 @@ export abstract class TokenFormElement extends LitElement {
       focusListItem: (listId, index) => this.#focus.focusListItem(listId, index),
       afterPress: (change) => this.#press.afterPress(change),
     });
-    this.#sections = layoutSections(model.shownFields, model.state.values, { locale, country: model.country });
+    this.#sections = this.#layout(model.shownFields, model.state.values, { locale, country: model.country });
     const pending = this.submission.pending;
     return html`<form
       part="form"
@@ -410,10 +425,6 @@ export abstract class TokenFormElement extends LitElement {
     </form>`;
   }
 
-  protected override firstUpdated(): void {
-    preloadWhenIdle(likelyNeedsOf(this.model.shownFields, this.model.country));
-  }
-
   protected override updated(): void {
     if (this.#isolated) {
       const { userInvalid, pending, success } = this.#frame.states;
@@ -425,6 +436,12 @@ export abstract class TokenFormElement extends LitElement {
       success: this.model.token !== null,
     });
     this.#focus.afterRender();
+    // After the first render and whenever the fields on show change (a new country, requirements),
+    // never per keystroke: the layout stays the same object while typing.
+    if (this.#sections !== this.#preloadedFor) {
+      this.#preloadedFor = this.#sections;
+      preloadWhenIdle(likelyNeedsOf(this.model.shownFields, this.model.country));
+    }
   }
 
   // ——— Internals ———

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planFields } from '../requirements/field-plan';
-import { displayOrder, fieldGroups, layoutSections } from './layout';
+import { displayOrder, fieldGroups, layoutSections, memoisedLayout } from './layout';
 
 const japanesePerson = planFields({
   shape: { token: 'person', version: 'v1' },
@@ -55,5 +55,38 @@ describe('layoutSections', () => {
     expect(english.slice(0, 2)).toEqual(['person.given_name', 'person.surname']);
     expect(japanese.slice(0, 2)).toEqual(['person.surname', 'person.given_name']);
     expect([...japanese].sort()).toEqual([...english].sort());
+  });
+});
+
+describe('memoisedLayout', () => {
+  const plan = planFields({
+    shape: { token: 'person', version: 'v1' },
+    country: 'US',
+    requirements: ['first_name', 'last_name', 'address.line1', 'address.city', 'address.postal_code'],
+  });
+  const options = { locale: 'en', country: 'US' } as const;
+
+  it('gives back the same layout for a keystroke, and lays out again when the language or an address country changes', () => {
+    const layout = memoisedLayout();
+    const first = layout(plan.fields, { 'person.given_name': 'J' }, options);
+    expect(first).toEqual(layoutSections(plan.fields, { 'person.given_name': 'J' }, options));
+    expect(layout(plan.fields, { 'person.given_name': 'Je' }, options)).toBe(first);
+    expect(layout([...plan.fields], { 'person.given_name': 'Jen' }, options)).toBe(first);
+
+    const japanese = layout(plan.fields, {}, { locale: 'ja', country: 'US' });
+    expect(japanese).not.toBe(first);
+    expect(japanese).toEqual(layoutSections(plan.fields, {}, { locale: 'ja', country: 'US' }));
+
+    const canadian = layout(plan.fields, { 'person.address.country': 'CA' }, options);
+    expect(canadian).toEqual(layoutSections(plan.fields, { 'person.address.country': 'CA' }, options));
+    expect(canadian).not.toBe(japanese);
+  });
+
+  it('lays out again when the fields on show change', () => {
+    const layout = memoisedLayout();
+    const first = layout(plan.fields, {}, options);
+    const fewer = layout(plan.fields.slice(1), {}, options);
+    expect(fewer).not.toBe(first);
+    expect(fewer).toEqual(layoutSections(plan.fields.slice(1), {}, options));
   });
 });

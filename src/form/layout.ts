@@ -163,3 +163,27 @@ export function displayOrder(sections: readonly SectionView[]): string[] {
         ),
   );
 }
+
+/**
+ * `layoutSections` that lays the form out again only when something it reads changed: the fields on
+ * show (by identity), the language, the form's country or an address's country. A keystroke in any
+ * other field gets the previous layout back, the same object.
+ */
+export function memoisedLayout(): typeof layoutSections {
+  let lastPlanned: readonly PlannedField[] = [];
+  let lastKey: string | null = null;
+  let lastSections: SectionView[] = [];
+  return (planned, values, options) => {
+    const countries = Object.keys(values)
+      .filter((id) => id.endsWith('.country'))
+      .sort()
+      .map((id) => `${id}=${String(values[id])}`);
+    const key = [options.locale, options.country, ...countries].join('\n');
+    const samePlanned = planned.length === lastPlanned.length && planned.every((entry, i) => entry === lastPlanned[i]);
+    if (key === lastKey && samePlanned) return lastSections;
+    lastPlanned = planned;
+    lastKey = key;
+    lastSections = layoutSections(planned, values, options);
+    return lastSections;
+  };
+}

@@ -1,15 +1,20 @@
 import { addressLayout } from '../fields/address-layout';
 import type { Field, SectionId } from '../fields/types';
 import { FIELD_LABELS_EN } from './field-labels.en';
-import { FIELD_LABELS_JA } from './field-labels.ja';
 import type { DocumentLabelKey, FieldLabelCatalogue, LabelKey, OptionLabelKey } from './field-labels.types';
+import type { Locale } from './locale';
 
 export type { FieldLabelCatalogue, LabelKey, OptionLabelKey } from './field-labels.types';
 
-export const FIELD_LABELS: Readonly<Record<'en' | 'ja', FieldLabelCatalogue>> = {
-  en: FIELD_LABELS_EN,
-  ja: FIELD_LABELS_JA,
-};
+// Japanese until installed (`src/i18n/japanese.ts`) reads as English: the elements render only once it is.
+const labels: Record<Locale, FieldLabelCatalogue> = { en: FIELD_LABELS_EN, ja: FIELD_LABELS_EN };
+
+/** Every field's label, hint, section title and option name, by language. */
+export const FIELD_LABELS: Readonly<Record<Locale, FieldLabelCatalogue>> = labels;
+
+export function installFieldLabels(locale: Locale, catalogue: FieldLabelCatalogue): void {
+  labels[locale] = catalogue;
+}
 
 /** The catalogue key of a field's label: the schema's, with address parts named as the address's country names them. */
 export function labelKeyOf(field: Field, country: string): LabelKey {

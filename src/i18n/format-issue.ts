@@ -3,7 +3,6 @@ import type { Locale } from './locale';
 import { EN_MESSAGES } from './messages/en';
 import type { IssueMessages } from './messages/issue-messages';
 import type { IssueSubject } from './messages/issue-subject';
-import { JA_MESSAGES } from './messages/ja';
 
 export type { IssueSubject, SubjectAction } from './messages/issue-subject';
 
@@ -12,7 +11,12 @@ export type MessageOverrides = {
   [C in IssueCode]?: string | ((issue: IssueOf<C>, subject?: IssueSubject) => string);
 };
 
-const CATALOGUES: Readonly<Record<Locale, Partial<IssueMessages>>> = { en: EN_MESSAGES, ja: JA_MESSAGES };
+// Japanese until installed (`src/i18n/japanese.ts`) falls back on English, as a missing code does.
+const CATALOGUES: Record<Locale, Partial<IssueMessages>> = { en: EN_MESSAGES, ja: {} };
+
+export function installIssueMessages(locale: Locale, catalogue: Partial<IssueMessages>): void {
+  CATALOGUES[locale] = catalogue;
+}
 
 /**
  * A message for one issue: the host's override for its code, then the locale's catalogue, then English.

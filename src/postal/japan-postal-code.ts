@@ -1,6 +1,7 @@
 import { JP_PREFECTURES } from '../validation/regions/jp';
 import { normalizePostalCode } from '../validation/postal-codes';
-import { JAPAN_POSTAL_DATA_DATE, JAPAN_POSTAL_PREFIXES } from './jp-data/index';
+import type * as JpDataLoader from './jp-data-loader';
+import { JAPAN_POSTAL_DATA_DATE } from './jp-data/index';
 
 export { JAPAN_POSTAL_DATA_DATE };
 
@@ -41,10 +42,26 @@ const isChunk = (value: unknown): value is PostalChunk =>
  */
 const chunks = new Map<string, Promise<PostalChunk>>();
 
-function loadChunk(prefix: string): Promise<PostalChunk> {
+type ChunkLoader = typeof JpDataLoader;
+let chunkLoader: Promise<ChunkLoader> | undefined;
+
+/** Loads the table of chunks (not a chunk itself), once: a form showing a Japanese postal code asks when idle. */
+export function preloadJapanesePostalData(): Promise<ChunkLoader> {
+  if (chunkLoader === undefined) {
+    const loading = import('./jp-data-loader');
+    // A failed load (offline) is tried again on the next lookup.
+    loading.catch(() => {
+      if (chunkLoader === loading) chunkLoader = undefined;
+    });
+    chunkLoader = loading;
+  }
+  return chunkLoader;
+}
+
+function loadChunk(prefix: string, loader: ChunkLoader): Promise<PostalChunk> {
   let chunk = chunks.get(prefix);
   if (chunk === undefined) {
-    chunk = import(`./jp-data/${prefix}.json`).then((module: { default: unknown }) => {
+    chunk = loader.importPostalChunk(prefix).then((module) => {
       if (!isChunk(module.default)) throw new Error(`token-forms: postal data ${prefix} is malformed`);
       return module.default;
     });
@@ -71,10 +88,11 @@ export async function lookupJapanesePostalCode(value: string): Promise<JapaneseP
   if (digits === null) return { status: 'invalid' };
   const code = `${digits.slice(0, 3)}-${digits.slice(3)}`;
   const prefix = digits.slice(0, 3);
-  if (!JAPAN_POSTAL_PREFIXES.has(prefix)) return { status: 'not_found', code };
   let chunk: PostalChunk;
   try {
-    chunk = await loadChunk(prefix);
+    const loader = await preloadJapanesePostalData();
+    if (!loader.hasPostalChunk(prefix)) return { status: 'not_found', code };
+    chunk = await loadChunk(prefix, loader);
   } catch {
     return { status: 'unavailable', code };
   }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadCountryNames } from '../../../src/i18n/country-names';
 import { formMessages, type FormMessages } from '../../../src/i18n/form-messages';
+import { isLanguageInstalled, loadLanguage } from '../../../src/i18n/language-loading';
 import { resolveLocale, type Locale } from '../../../src/i18n/locale';
 
 type Host = ReactiveControllerHost & HTMLElement & { locale?: string | null };
@@ -45,6 +46,16 @@ export class LocalizationController implements ReactiveController {
     return this.#namesFor === this.#locale ? this.#countryNames : null;
   }
 
+  /** The download of the active language's words while they are not in place; `null` once they are. */
+  pendingLanguage(): Promise<void> | null {
+    const locale = this.#resolve();
+    return isLanguageInstalled(locale) ? null : loadLanguage(locale);
+  }
+
+  #resolve(): Locale {
+    return resolveLocale(this.host.locale, document.documentElement.lang, navigator.languages);
+  }
+
   hostConnected(): void {
     this.#observer = new MutationObserver(() => this.host.requestUpdate());
     this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
@@ -56,7 +67,7 @@ export class LocalizationController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const next = resolveLocale(this.host.locale, document.documentElement.lang, navigator.languages);
+    const next = this.#resolve();
     // One download per language: a failed one is not retried on every keystroke (codes show instead).
     if (next === this.#locale && this.#requestedFor === next) return;
     this.#locale = next;

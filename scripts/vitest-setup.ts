@@ -1,0 +1,4 @@
+// Unit tests use the modules as the headless entry does: with both languages' catalogues in place.
+import { installJapanese } from '../src/i18n/japanese';
+
+installJapanese();
