@@ -109,8 +109,11 @@ test('a Japanese postal code fills the address from one chunk beside token-forms
     'シブヤク',
   );
   const lookup = requests.slice(before);
-  expect(lookup.map((url) => url.origin)).toEqual([origin]);
-  expect(lookup[0]?.pathname).toMatch(/^\/token-forms\/150-[\w-]+\.js$/);
+  // Nothing leaves the page's origin; of Japan Post's data, the one chunk for 150 (the index of chunks may
+  // still be arriving from the idle preload when the code is typed).
+  expect(new Set(lookup.map((url) => url.origin))).toEqual(new Set([origin]));
+  const dataChunks = lookup.filter((url) => /^\/token-forms\/\d{3}-[\w-]+\.js$/.test(url.pathname));
+  expect(dataChunks.map((url) => url.pathname)).toEqual([expect.stringMatching(/^\/token-forms\/150-[\w-]+\.js$/)]);
   expect(violations).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { AccountTokenFormElement } from '../account-token-form.component';
 import { PersonTokenFormElement } from '../person-token-form.component';
 import type { TokenSummary } from '../shared/events';
+import type { TokenFormElement } from '../shared/token-form-element';
 import { HOST_ONLY_PROPERTIES, type FramedStates, type FramedTag } from './protocol';
 
 /** What the frame page reads of the form it hosts, besides its public API. */
@@ -22,41 +23,35 @@ function statesOf(internals: ElementInternals): FramedStates {
   return { userInvalid: states.has('user-invalid'), pending: states.has('pending'), success: states.has('success') };
 }
 
-// The same elements under the same tags, inside the frame page's own document; each also tells the page
-// when it rendered, and what it holds (states, token, validity message) that the page around it needs.
-class FramedPersonTokenForm extends PersonTokenFormElement implements FramedForm {
-  onRendered: (() => void) | null = null;
-  get framedStates(): FramedStates {
-    return statesOf(this.internals);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeScript's mixin pattern needs `any[]` here
+type ElementClass = abstract new (...args: any[]) => TokenFormElement;
+
+/**
+ * The same element under the same tag, inside the frame page's own document; it also tells the page
+ * when it rendered, and what it holds (states, token, validity message) that the page around it needs.
+ */
+function framed<Base extends ElementClass>(base: Base) {
+  abstract class FramedTokenForm extends base {
+    onRendered: (() => void) | null = null;
+    get framedStates(): FramedStates {
+      return statesOf(this.internals);
+    }
+    get framedToken(): TokenSummary | null {
+      return this.model.token;
+    }
+    get framedValidationMessage(): string {
+      return this.internals.validationMessage;
+    }
+    protected override updated(): void {
+      super.updated();
+      this.onRendered?.();
+    }
   }
-  get framedToken(): TokenSummary | null {
-    return this.model.token;
-  }
-  get framedValidationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  protected override updated(): void {
-    super.updated();
-    this.onRendered?.();
-  }
+  return FramedTokenForm;
 }
 
-class FramedAccountTokenForm extends AccountTokenFormElement implements FramedForm {
-  onRendered: (() => void) | null = null;
-  get framedStates(): FramedStates {
-    return statesOf(this.internals);
-  }
-  get framedToken(): TokenSummary | null {
-    return this.model.token;
-  }
-  get framedValidationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  protected override updated(): void {
-    super.updated();
-    this.onRendered?.();
-  }
-}
+const FramedPersonTokenForm = framed(PersonTokenFormElement);
+const FramedAccountTokenForm = framed(AccountTokenFormElement);
 
 const FRAMED_CLASSES: Readonly<Record<FramedTag, CustomElementConstructor>> = {
   'person-token-form': FramedPersonTokenForm,

@@ -1,8 +1,8 @@
 // A plain static file server, as any static host is: files from one folder under a base path, nothing else.
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,6 +14,22 @@ const contentTypes: Record<string, string> = {
   '.png': 'image/png',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** Answers with the file at `relativePath` under `root`, or 404 when there is none or the path leaves `root`. */
+export function sendFile(response: ServerResponse, root: string, relativePath: string): void {
+  const file = normalize(join(root, relativePath));
+  if (!file.startsWith(root + sep)) {
+    response.writeHead(404).end();
+    return;
+  }
+  readFile(file).then(
+    (body) => {
+      response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    },
+    () => response.writeHead(404).end(),
+  );
+}
 
 export interface StaticServer {
   /** `http://127.0.0.1:<port>` */
@@ -33,19 +49,10 @@ export async function serveStatic(folder: string, basePath = '/'): Promise<Stati
       return;
     }
     const relativePath = path.slice(basePath.length);
-    const file = normalize(
-      join(root, relativePath.endsWith('/') || relativePath === '' ? `${relativePath}index.html` : relativePath),
-    );
-    if (!file.startsWith(root)) {
-      response.writeHead(404).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => {
-        response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-        response.end(body);
-      },
-      () => response.writeHead(404).end(),
+    sendFile(
+      response,
+      root,
+      relativePath.endsWith('/') || relativePath === '' ? `${relativePath}index.html` : relativePath,
     );
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

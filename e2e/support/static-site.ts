@@ -2,21 +2,14 @@
 // pages of our own with the response headers (a Content-Security-Policy) a host would send.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { sendFile } from './static-server';
 
 const run = promisify(execFile);
-
-const contentTypes: Readonly<Record<string, string>> = {
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.html': 'text/html',
-  '.map': 'application/json',
-};
 
 /** A response of the site's own, at an exact path. */
 export interface SitePage {
@@ -56,18 +49,7 @@ export async function serveStaticSite(root: string, pages: Readonly<Record<strin
       response.end(page.body);
       return;
     }
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root + sep)) {
-      response.writeHead(404).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => {
-        response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-        response.end(body);
-      },
-      () => response.writeHead(404).end(),
-    );
+    sendFile(response, root, path);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
