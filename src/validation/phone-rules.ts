@@ -1,8 +1,8 @@
-import type * as PhoneCoreModule from 'libphonenumber-js/core';
 import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
 import type * as CallingCodeTableModule from './phone-metadata/calling-codes';
+import type * as PhoneParserModule from './phone-parser';
 
-type PhoneCore = typeof PhoneCoreModule;
+type PhoneCore = typeof PhoneParserModule;
 
 /**
  * The phone rules a number needs, and no more: libphonenumber-js's `max` metadata (digit patterns, not
@@ -18,7 +18,7 @@ const plans = new Map<string, Promise<MetadataJson | null>>();
 const merged = new Map<string, MetadataJson>();
 
 function loadCore(): Promise<PhoneCore> {
-  phoneCore ??= import('libphonenumber-js/core');
+  phoneCore ??= import('./phone-parser');
   return phoneCore;
 }
 
