@@ -3,6 +3,7 @@ import { defineConfig, loadEnv } from 'vite';
 import type { Plugin, UserConfig } from 'vite';
 import { framePageBuild, framePageDevServer } from './frame/vite-plugins';
 import packageJson from './package.json' with { type: 'json' };
+import { JAPAN_POSTAL_DATA_DATE } from './src/postal/jp-data/index';
 
 /*
  * One config, three outputs:
@@ -58,6 +59,23 @@ function postalDataWithoutSourceMaps(): Plugin {
   };
 }
 
+/** What a chunk's file name is chosen from (Rolldown's `PreRenderedChunk`, the part read here). */
+interface ChunkToName {
+  readonly moduleIds: readonly string[];
+}
+
+/**
+ * Chunk file names in `folder`: by name and hash, except Japan Post's data, named by its date and prefix
+ * (`jp-postal-2025-09-30/150.js`). The table of ~950 imports that names those chunks then compresses, which
+ * hashes do not, and new data still comes at new URLs, so no cache serves the old.
+ */
+function chunkFileNames(folder: string): (chunk: ChunkToName) => string {
+  return (chunk) => {
+    const postalData = chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => postalDataModule.test(id));
+    return postalData ? `${folder}/jp-postal-${JAPAN_POSTAL_DATA_DATE}/[name].js` : `${folder}/[name]-[hash].js`;
+  };
+}
+
 // Where the library and script-tag builds go; a test builds into a folder of its own.
 const outDir = process.env.TOKEN_FORMS_OUT_DIR ?? 'dist';
 
@@ -99,7 +117,7 @@ const libraryAndScriptTag: UserConfig = {
         },
         rolldownOptions: {
           external: isRuntimeDependency,
-          output: { chunkFileNames: 'shared/[name]-[hash].js' },
+          output: { chunkFileNames: chunkFileNames('shared') },
         },
       },
     },
@@ -118,7 +136,7 @@ const libraryAndScriptTag: UserConfig = {
           preserveEntrySignatures: 'strict',
           // Everything is bundled; dynamic imports (phone metadata, country names, ID validators) become
           // chunks that the browser fetches only when a form needs them, relative to token-forms.js.
-          output: { entryFileNames: '[name].js', chunkFileNames: 'token-forms/[name]-[hash].js' },
+          output: { entryFileNames: '[name].js', chunkFileNames: chunkFileNames('token-forms') },
         },
       },
     },
@@ -194,6 +212,7 @@ const staticDemo: UserConfig = {
     outDir: demoOutDir,
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: { output: { chunkFileNames: chunkFileNames('assets') } },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   plugins: [

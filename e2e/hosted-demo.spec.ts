@@ -107,7 +107,7 @@ test('a Japanese postal code fills the address from the data beside the demo, on
   await expect(kanji.getByLabel('City or ward')).toHaveValue('千代田区');
   const lookup = requests.slice(before);
   expect(lookup.map((url) => url.origin)).toEqual([site.origin]);
-  expect(lookup.filter((url) => /\/100-[\w-]+\.js$/.test(url.pathname))).toHaveLength(1);
+  expect(lookup.filter((url) => /\/jp-postal-[\d-]+\/100\.js$/.test(url.pathname))).toHaveLength(1);
   expect(consoleErrors).toEqual([]);
 });
 

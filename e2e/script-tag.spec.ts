@@ -1,6 +1,7 @@
 // The script-tag build as an integrator uses it: a plain HTML page under a strict Content-Security-Policy
 // loads dist's token-forms.js with <script type="module">, and the elements work against the emulator.
 import { expect, test } from './support/fixtures';
+import { JAPAN_POSTAL_DATA_DATE } from '../src/postal/jp-data/index';
 import { serveStaticSite, type StaticSite } from './support/static-site';
 
 let site: StaticSite | undefined;
@@ -112,8 +113,9 @@ test('a Japanese postal code fills the address from one chunk beside token-forms
   // Nothing leaves the page's origin; of Japan Post's data, the one chunk for 150 (the index of chunks may
   // still be arriving from the idle preload when the code is typed).
   expect(new Set(lookup.map((url) => url.origin))).toEqual(new Set([origin]));
-  const dataChunks = lookup.filter((url) => /^\/token-forms\/\d{3}-[\w-]+\.js$/.test(url.pathname));
-  expect(dataChunks.map((url) => url.pathname)).toEqual([expect.stringMatching(/^\/token-forms\/150-[\w-]+\.js$/)]);
+  // Data chunks are named by Japan Post's date and the prefix: new data comes at new URLs.
+  const dataChunks = lookup.filter((url) => /^\/token-forms\/jp-postal-[\d-]+\/\d{3}\.js$/.test(url.pathname));
+  expect(dataChunks.map((url) => url.pathname)).toEqual([`/token-forms/jp-postal-${JAPAN_POSTAL_DATA_DATE}/150.js`]);
   expect(violations).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });
