@@ -185,8 +185,12 @@ export const controlStyles = css`
     position: relative;
   }
 
+  /* Below its input until floating-ui (loaded on intent) places it, fixed, clear of any clipping overflow. */
   .listbox {
-    position: fixed;
+    position: absolute;
+    top: calc(100% + 4px);
+    left: 0;
+    width: 100%;
     z-index: 10;
     margin: 0;
     padding: 0.25rem 0;

@@ -1,10 +1,10 @@
 // What a form needs only once a field or action asks for it, loaded then or when the browser is idle
-// after the form first rendered, never with the page: the document upload element, the country list's
-// positioning, the phone rules, the table of Japanese postal data. Each starts from a lifecycle hook, not from an import.
+// after the form first rendered, never with the page: the document upload element, the phone rules, the
+// table of Japanese postal data. Each starts from a lifecycle hook, not from an import. The country list's
+// positioning is not preloaded: it loads when the person shows intent (pointer over or focus on a picker).
 import type { PlannedField } from '../../src/requirements/field-plan';
 import { preloadJapanesePostalData } from '../../src/postal/japan-postal-code';
 import { preloadPhoneRules } from '../../src/validation/phone';
-import { preloadFloatingUi } from './controllers/floating-controller';
 
 let documentUpload: Promise<unknown> | undefined;
 
@@ -17,17 +17,15 @@ export function loadDocumentUpload(): Promise<unknown> {
 /** What a rendered form will likely need next. */
 export interface LikelyNeeds {
   readonly phoneCountry: string | null;
-  readonly countryPicker: boolean;
   readonly documents: boolean;
   readonly japanesePostalCode: boolean;
 }
 
-/** What the fields on show will need: the form's phone rules, the country list's positioning, uploads, postal data. */
+/** What the fields on show will need: the form's phone rules, uploads, postal data. */
 export function likelyNeedsOf(fields: readonly PlannedField[], country: string): LikelyNeeds {
   const inputs = new Set(fields.map(({ field }) => field.spec.input));
   return {
     phoneCountry: inputs.has('tel') ? country : null,
-    countryPicker: inputs.has('country'),
     documents: inputs.has('file'),
     japanesePostalCode: fields.some(({ field }) => field.spec.checks?.includes('japan-postal-code') === true),
   };
@@ -42,7 +40,6 @@ const whenIdle = (work: () => void): void => {
 export function preloadWhenIdle(needs: LikelyNeeds): void {
   whenIdle(() => {
     if (needs.phoneCountry !== null) void preloadPhoneRules(needs.phoneCountry);
-    if (needs.countryPicker) void preloadFloatingUi();
     if (needs.documents) void loadDocumentUpload();
     if (needs.japanesePostalCode) preloadJapanesePostalData().catch(() => undefined);
   });

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { listboxId } from '../renderers/country-picker';
 import { CountryPickerState } from '../renderers/country-picker-state';
 import { controlId } from '../renderers/dom-ids';
-import { FloatingController } from './floating-controller';
+import { FloatingController, preloadFloatingUi } from './floating-controller';
 
 type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -23,7 +23,11 @@ export class CountryPickersController implements ReactiveController {
   stateOf(fieldId: string): CountryPickerState {
     let state = this.#states.get(fieldId);
     if (!state) {
-      state = new CountryPickerState(() => this.host.requestUpdate());
+      // The list's positioning loads on the first sign of intent, not with every form that shows a picker.
+      state = new CountryPickerState(
+        () => this.host.requestUpdate(),
+        () => void preloadFloatingUi(),
+      );
       this.#states.set(fieldId, state);
     }
     return state;

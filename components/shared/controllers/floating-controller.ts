@@ -3,11 +3,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type FloatingUi = typeof FloatingUiModule;
 
-// floating-ui is needed only once a country list opens: loaded then (or when the browser is idle), not
-// with the form.
+// floating-ui is needed only once a country list opens: loaded on intent (pointer over or focus on the
+// picker) or at the latest when the list opens, never with the form. A list that opens before it arrives
+// shows where the style sheet puts it (below its input) and is positioned once the code is there.
 let floatingUi: Promise<FloatingUi> | undefined;
 
-/** Starts loading the popup positioning code, e.g. when the browser is idle after a form rendered. */
+/** Starts loading the popup positioning code, e.g. when the person points at or focuses a country picker. */
 export function preloadFloatingUi(): Promise<FloatingUi> {
   floatingUi ??= import('@floating-ui/dom');
   return floatingUi;
@@ -67,6 +68,8 @@ function follow(ui: FloatingUi, reference: HTMLElement, floating: HTMLElement): 
         }),
       ],
     }).then(({ x, y }) => {
+      // The style sheet keeps the list absolute below its input until this first placement.
+      floating.style.position = 'fixed';
       floating.style.left = `${x}px`;
       floating.style.top = `${y}px`;
     });

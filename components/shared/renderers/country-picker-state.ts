@@ -6,7 +6,18 @@ export class CountryPickerState {
   /** Index of the highlighted option in the filtered list. */
   active = 0;
 
-  constructor(private readonly changed: () => void) {}
+  constructor(
+    private readonly changed: () => void,
+    private readonly opening: () => void = () => undefined,
+  ) {}
+
+  /**
+   * The person may open the list soon (pointer over the input, focus on it): what opening needs starts
+   * loading now. The list does not wait for it: it opens on the first click or key either way.
+   */
+  anticipate(): void {
+    this.opening();
+  }
 
   show(active: number): void {
     this.open = true;

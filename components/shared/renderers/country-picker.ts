@@ -104,6 +104,8 @@ export function renderCountryPicker(
       @change=${(event: Event) => {
         if (!state.open) resolve((event.target as HTMLInputElement).value);
       }}
+      @pointerenter=${() => state.anticipate()}
+      @focus=${() => state.anticipate()}
       @keydown=${onKeyDown}
       @click=${() => (state.open ? state.hide() : state.show(matches.findIndex((option) => option.code === code)))}
       @blur=${(event: FocusEvent) => {
