@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { buildLitBaseline } from './baselines';
 import { fillJapaneseCompany, typeUsPerson, type TypingWindows } from './journeys';
+import { itemise, itemisedLines, type FetchedFile } from './itemise';
 import { litPage, staticPage, widgetJapaneseCompanyPage, widgetPersonPage } from './pages';
 import { serveCountingEmulator, serveSite, type BenchSite } from './server';
 
@@ -63,7 +64,8 @@ interface Journey {
   readonly atFirstRender: number;
   readonly beforeUsable: number;
   readonly whole: number;
-  readonly chunksBeforeUsable: string[];
+  /** Every file fetched, by phase: before first render, until the network is idle, during the journey. */
+  readonly files: FetchedFile[];
   readonly maxKeyLag: number;
   readonly medianKeyLag: number;
   readonly longTasks: number[];
@@ -89,8 +91,8 @@ async function journey(
   const timeOrigin = await page.evaluate(() => performance.timeOrigin);
   const atFirstRender = sum(timeOrigin + loaded.renderedAt);
   await page.waitForLoadState('networkidle');
+  const idleAt = Date.now();
   const beforeUsable = sum();
-  const chunksBeforeUsable = site.served.map((file) => `${file.path} ${kb(file.gzipBytes)}`);
   const keyLagsBefore = loaded.keyLags.length;
   const windows: TypingWindows = [];
   await drive(page, windows);
@@ -102,12 +104,13 @@ async function journey(
   }
   await page.waitForLoadState('networkidle');
   const whole = sum();
+  const files = itemise(site.served, { firstRender: timeOrigin + loaded.renderedAt, idle: idleAt });
   await context.close();
   return {
     atFirstRender,
     beforeUsable,
     whole,
-    chunksBeforeUsable,
+    files,
     maxKeyLag: Math.max(...typed.keyLags.slice(keyLagsBefore)),
     medianKeyLag: median(typed.keyLags.slice(keyLagsBefore)),
     longTasks: typed.longTasks
@@ -238,8 +241,8 @@ async function main(): Promise<void> {
       '≤ 1.5×',
     );
     row('  … the minimal Lit element, 20 / one', ms(litTwenty), `one ${ms(litFirst)}`, ratio(litTwenty, litFirst), '');
-    console.log('\nFetched for the US person form until the network was idle (gzip), in order:');
-    for (const line of usPerson.chunksBeforeUsable) console.log(`  ${line}`);
+    for (const line of itemisedLines('US person journey', usPerson.files)) console.log(line);
+    for (const line of itemisedLines('JP company journey', jpCompany.files)) console.log(line);
   } finally {
     await browser.close();
     await site.close();
