@@ -3,7 +3,12 @@ import { defineConfig, loadEnv } from 'vite';
 import type { Plugin, UserConfig } from 'vite';
 import { framePageBuild, framePageDevServer } from './frame/vite-plugins';
 import packageJson from './package.json' with { type: 'json' };
-import { JAPAN_POSTAL_DATA_DATE } from './src/postal/jp-data/index';
+import {
+  postalDataAtFixedNames,
+  postalDataFolder,
+  postalDataModule,
+  postalDataWithoutSourceMaps,
+} from './scripts/postal-data-vite-plugins';
 
 /*
  * One config, three outputs:
@@ -39,26 +44,6 @@ function ownModulesKeepSideEffects(): Plugin {
   };
 }
 
-// The Japanese postal data is ~950 chunks of generated JSON: a source map each would double the files a
-// host serves and show nothing worth debugging, so those chunks go without one.
-const postalDataModule = /\/src\/postal\/jp-data\/\d{3}\.json$/u;
-function postalDataWithoutSourceMaps(): Plugin {
-  return {
-    name: 'token-forms:postal-data-without-source-maps',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      for (const output of Object.values(bundle)) {
-        const postalData = output.type === 'chunk' && output.moduleIds.every((id) => postalDataModule.test(id));
-        if (!postalData || output.moduleIds.length === 0) continue;
-        output.code = output.code.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/u, '\n');
-        output.map = null;
-        output.sourcemapFileName = null;
-        delete bundle[`${output.fileName}.map`];
-      }
-    },
-  };
-}
-
 /** What a chunk's file name is chosen from (Rolldown's `PreRenderedChunk`, the part read here). */
 interface ChunkToName {
   readonly moduleIds: readonly string[];
@@ -72,7 +57,7 @@ interface ChunkToName {
 function chunkFileNames(folder: string): (chunk: ChunkToName) => string {
   return (chunk) => {
     const postalData = chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => postalDataModule.test(id));
-    return postalData ? `${folder}/jp-postal-${JAPAN_POSTAL_DATA_DATE}/[name].js` : `${folder}/[name]-[hash].js`;
+    return postalData ? `${folder}/${postalDataFolder}/[name].js` : `${folder}/[name]-[hash].js`;
   };
 }
 
@@ -87,7 +72,12 @@ function isRuntimeDependency(id: string): boolean {
 const libraryAndScriptTag: UserConfig = {
   // Chunks are found relative to the file that imports them, wherever the folder is served from.
   base: './',
-  plugins: [ownModulesKeepSideEffects(), postalDataWithoutSourceMaps(), framePageBuild()],
+  plugins: [
+    ownModulesKeepSideEffects(),
+    postalDataAtFixedNames('scriptTag', 'token-forms'),
+    postalDataWithoutSourceMaps(),
+    framePageBuild(),
+  ],
   builder: {
     async buildApp(builder) {
       const { library, scriptTag, framePage } = builder.environments;
@@ -217,6 +207,7 @@ const staticDemo: UserConfig = {
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   plugins: [
     ownModulesKeepSideEffects(),
+    postalDataAtFixedNames('client', 'assets'),
     postalDataWithoutSourceMaps(),
     contentSecurityPolicyMeta(contentSecurityPolicy(null)),
   ],
