@@ -1,9 +1,12 @@
 // What a form needs only once a field or action asks for it, loaded then or when the browser is idle
 // after the form first rendered, never with the page: the document upload element, the country list's
-// positioning, the phone rules, the table of Japanese postal data. Each starts from a lifecycle hook, not from an import.
+// positioning, the phone rules, the table of Japanese postal data, the words of problems and the submit path
+// (`after-first-render.ts`). Each starts from a lifecycle hook, not from an import.
+import type { Locale } from '../../src/i18n/locale';
 import type { PlannedField } from '../../src/requirements/field-plan';
 import { preloadJapanesePostalData } from '../../src/postal/japan-postal-code';
 import { preloadPhoneRules } from '../../src/validation/phone';
+import { loadProblemWords, loadSubmitPath } from './after-first-render';
 import { preloadFloatingUi } from './controllers/floating-controller';
 
 let documentUpload: Promise<unknown> | undefined;
@@ -20,16 +23,19 @@ export interface LikelyNeeds {
   readonly countryPicker: boolean;
   readonly documents: boolean;
   readonly japanesePostalCode: boolean;
+  /** The language of the words of problems every form needs once a field is left. */
+  readonly locale: Locale;
 }
 
 /** What the fields on show will need: the form's phone rules, the country list's positioning, uploads, postal data. */
-export function likelyNeedsOf(fields: readonly PlannedField[], country: string): LikelyNeeds {
+export function likelyNeedsOf(fields: readonly PlannedField[], country: string, locale: Locale): LikelyNeeds {
   const inputs = new Set(fields.map(({ field }) => field.spec.input));
   return {
     phoneCountry: inputs.has('tel') ? country : null,
     countryPicker: inputs.has('country'),
     documents: inputs.has('file'),
     japanesePostalCode: fields.some(({ field }) => field.spec.checks?.includes('japan-postal-code') === true),
+    locale,
   };
 }
 
@@ -45,5 +51,7 @@ export function preloadWhenIdle(needs: LikelyNeeds): void {
     if (needs.countryPicker) void preloadFloatingUi();
     if (needs.documents) void loadDocumentUpload();
     if (needs.japanesePostalCode) preloadJapanesePostalData().catch(() => undefined);
+    loadProblemWords(needs.locale).catch(() => undefined);
+    loadSubmitPath().catch(() => undefined);
   });
 }

@@ -21,7 +21,7 @@ export interface FieldRenderContext {
   /** Country code → name in the active language, once loaded. */
   readonly countryNames: Readonly<Record<string, string>> | null;
   value(id: string): FieldValue | undefined;
-  /** The message to show at a field now, or `null`. */
+  /** The message to show at a field now, or `null`; empty while the words of problems are still loading. */
   problemText(id: string): string | null;
   /** A note to show in a field's message line while it has no problem (a number sent, then cleared), or `null`. */
   noteText(id: string): string | null;
