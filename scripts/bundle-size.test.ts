@@ -63,6 +63,8 @@ describe('script-tag bundle size', () => {
     expect(code).not.toContain('This document has expired.');
     expect(code).not.toContain('Stripe refused the request');
     expect(code).not.toContain('/v2/core/account_tokens');
+    // And what only a submission says: a rate limit's words.
+    expect(code).not.toContain('Stripe is receiving too many requests');
   });
 
   it('ships the Japanese postal data chunks without source maps, and the other chunks with theirs', () => {

@@ -1,6 +1,7 @@
 // What every form needs only once a person acts: the words of problems (after a field is left) and the
 // submit path (after a click on Submit). Preloaded when idle after the first render (`lazy-parts.ts`),
 // awaited where needed; a failed download is tried again by the next call.
+import type { AfterActionWords, FormWords } from '../../src/i18n/form-messages.types';
 import type { Locale } from '../../src/i18n/locale';
 import type * as ProblemWordsModule from '../../src/i18n/problem-words';
 import type { TokenSummary } from './events';
@@ -53,16 +54,32 @@ export function problemWordsNow(locale: Locale): ProblemWords | null {
 
 const submitPath = onDemand(() => import('./submit-path'));
 
-/** The submission pipeline and the token client, once. */
-export function loadSubmitPath(): Promise<SubmitPath> {
+const afterActionWords: Record<Locale, ReturnType<typeof onDemand<AfterActionWords>>> = {
+  en: onDemand(async () => (await import('../../src/i18n/after-action-words.en')).AFTER_ACTION_WORDS_EN),
+  ja: onDemand(async () => (await import('../../src/i18n/after-action-words.ja')).AFTER_ACTION_WORDS_JA),
+};
+
+/** The token client (with the submission pipeline), once. */
+export function loadTokenClient(): Promise<SubmitPath> {
   return submitPath.load();
 }
 
+/** The submission pipeline, the token client and what a submission says in a language, once. */
+export function loadSubmitPath(locale: Locale): Promise<[SubmitPath, AfterActionWords]> {
+  return Promise.all([submitPath.load(), afterActionWords[locale].load()]);
+}
+
+/** A submission as an element starts it: with the words it has before the submit path arrives. */
+export type SubmissionRequest = Omit<SubmittingElement, 'text'> & { readonly text: FormWords; readonly locale: Locale };
+
 /** Runs a submission once the submit path is here (the click already shows the pending state); offline, says so. */
-export async function submitWhenLoaded(host: SubmittingElement, signal: AbortSignal): Promise<TokenSummary | null> {
-  const path = await loadSubmitPath().catch(() => null);
-  if (path !== null) return path.runSubmission(host, signal);
-  if (!signal.aborted) host.model.status = { kind: 'error', text: host.text.networkError };
+export async function submitWhenLoaded(host: SubmissionRequest, signal: AbortSignal): Promise<TokenSummary | null> {
+  const loaded = await loadSubmitPath(host.locale).catch(() => null);
+  if (loaded !== null) {
+    const [path, words] = loaded;
+    return path.runSubmission({ ...host, text: { ...host.text, ...words } }, signal);
+  }
+  if (!signal.aborted) host.model.status = { kind: 'error', text: host.text.statusFailed };
   return null;
 }
 

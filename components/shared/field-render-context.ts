@@ -6,7 +6,7 @@ import type { Field } from '../../src/fields/types';
 import { documentFieldLabel, fieldLabel } from '../../src/i18n/field-labels';
 import type { IssueSubject, MessageOverrides } from '../../src/i18n/format-issue';
 import { subjectAction } from '../../src/i18n/messages/issue-subject';
-import type { FormMessages } from '../../src/i18n/form-messages';
+import type { FormWords } from '../../src/i18n/form-words';
 import type { Locale } from '../../src/i18n/locale';
 import { isBlocking } from '../../src/validation/issues';
 import type { ProblemWords } from './after-first-render';
@@ -18,7 +18,7 @@ export interface RenderContextSource {
   readonly model: FormModel;
   readonly version: ApiVersion;
   readonly locale: Locale;
-  readonly text: FormMessages;
+  readonly text: FormWords;
   readonly countryNames: Readonly<Record<string, string>> | null;
   readonly disabled: boolean;
   readonly businessType: BusinessType | null;

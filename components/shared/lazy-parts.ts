@@ -52,6 +52,6 @@ export function preloadWhenIdle(needs: LikelyNeeds): void {
     if (needs.documents) void loadDocumentUpload();
     if (needs.japanesePostalCode) preloadJapanesePostalData().catch(() => undefined);
     loadProblemWords(needs.locale).catch(() => undefined);
-    loadSubmitPath().catch(() => undefined);
+    loadSubmitPath(needs.locale).catch(() => undefined);
   });
 }

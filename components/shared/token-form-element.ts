@@ -270,6 +270,7 @@ export abstract class TokenFormElement extends LitElement {
             renderRoot: this.renderRoot,
             model: this.model,
             text: this.localization.text,
+            locale: this.localization.locale,
             version: this.#version,
             account: this.account,
             hostValues: this.hostValues(),

@@ -3,13 +3,13 @@
 // (`problem-words.ja.ts`).
 import { installFieldLabels } from './field-labels';
 import { FIELD_LABELS_JA } from './field-labels.ja';
-import { installFormMessages } from './form-messages';
-import { FORM_MESSAGES_JA } from './form-messages.ja';
+import { FORM_WORDS_JA } from './form-messages.ja';
+import { installFormWords } from './form-words';
 import { markLanguageInstalled } from './language-loading';
 
 /** Puts the Japanese labels and the form's words in place of their English stand-ins. */
 export function installJapanese(): void {
   installFieldLabels('ja', FIELD_LABELS_JA);
-  installFormMessages('ja', FORM_MESSAGES_JA);
+  installFormWords('ja', FORM_WORDS_JA);
   markLanguageInstalled('ja');
 }
