@@ -150,3 +150,23 @@ test.describe('the submit path, held back', () => {
     });
   }
 });
+
+// Chromium keeps a failed module download's error for the life of the page, so a later click cannot fetch it
+// again: what matters is that the person is told and nothing typed is lost.
+test('a submit path that fails to download says the details could not be sent and keeps them', async ({
+  page,
+  emulator,
+}) => {
+  await page.route(/\/components\/shared\/submit-path\.ts/, (route) => route.abort('internetdisconnected'));
+  await openPersonForm(page, emulator, { country: 'GB', requirements: 'first_name email' });
+  await page.getByLabel('First name').fill('Ada');
+  const email = page.getByLabel('Email');
+  await email.fill('ada@example.com');
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your details could not be sent.' })).toBeVisible();
+  await expect(page.locator(PERSON).locator('form')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByRole('button', { name: 'Submit' })).toHaveAttribute('aria-disabled', 'false');
+  await expect(page.getByLabel('First name')).toHaveValue('Ada');
+  await expect(email).toHaveValue('ada@example.com');
+  expect(await emulator.requests()).toEqual([]);
+});

@@ -1,6 +1,7 @@
 // What every form needs only once a person acts: the words of problems (after a field is left) and the
 // submit path (after a click on Submit). Preloaded when idle after the first render (`lazy-parts.ts`),
-// awaited where needed; a failed download is tried again by the next call.
+// awaited where needed. A failed download is asked for again by the next call (Chromium keeps a failed
+// module's error for the page's life, so there a submission then says it could not be sent).
 import type { AfterActionWords, FormWords } from '../../src/i18n/form-messages.types';
 import type { Locale } from '../../src/i18n/locale';
 import type * as ProblemWordsModule from '../../src/i18n/problem-words';
