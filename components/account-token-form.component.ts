@@ -1,4 +1,3 @@
-import { createAccountToken } from '../src/client/tokens';
 import type { TokenResult } from '../src/client/results';
 import { BUSINESS_TYPES } from '../src/fields/account';
 import type { FormShape } from '../src/fields/mount';
@@ -7,6 +6,7 @@ import type { FieldValue } from '../src/params/values';
 import type { FieldPlan } from '../src/requirements/field-plan';
 import { parseRequirements } from '../src/form/config';
 import { accountPlan } from '../src/requirements/account-plan';
+import { loadTokenClient } from './shared/after-first-render';
 import { TokenFormElement, type TokenRequestOptions } from './shared/token-form-element';
 
 /** The business type control's field id: its value chooses which details the form asks for. */
@@ -83,7 +83,9 @@ export class AccountTokenFormElement extends TokenFormElement {
     return this.metadata ? { 'individual.metadata': this.metadata } : {};
   }
 
-  protected requestToken(body: Record<string, unknown>, options: TokenRequestOptions): Promise<TokenResult> {
+  protected async requestToken(body: Record<string, unknown>, options: TokenRequestOptions): Promise<TokenResult> {
+    // Here by the time a submission sends: the submission itself comes with the same chunk.
+    const { createAccountToken } = await loadTokenClient();
     // The body is built from the field schema, which a coverage test holds to the official request types.
     if (options.apiVersion === 'v1') {
       return createAccountToken(body.account ?? {}, { ...options.client, apiVersion: 'v1' });

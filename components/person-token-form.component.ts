@@ -1,8 +1,8 @@
-import { createPersonToken } from '../src/client/tokens';
 import type { TokenResult } from '../src/client/results';
 import type { FormShape } from '../src/fields/mount';
 import type { ApiVersion } from '../src/fields/types';
 import { ACCOUNT_ID, type ConfigurationProblem } from '../src/form/config';
+import { loadTokenClient } from './shared/after-first-render';
 import { TokenFormElement, type TokenRequestOptions } from './shared/token-form-element';
 
 /**
@@ -48,7 +48,9 @@ export class PersonTokenFormElement extends TokenFormElement {
     return { code: 'missing_account', message: this.localization.text.missingAccount };
   }
 
-  protected requestToken(body: Record<string, unknown>, options: TokenRequestOptions): Promise<TokenResult> {
+  protected async requestToken(body: Record<string, unknown>, options: TokenRequestOptions): Promise<TokenResult> {
+    // Here by the time a submission sends: the submission itself comes with the same chunk.
+    const { createPersonToken } = await loadTokenClient();
     // The body is built from the field schema, which a coverage test holds to the official request types.
     if (options.apiVersion === 'v1') {
       return createPersonToken(body.person ?? {}, { ...options.client, apiVersion: 'v1' });

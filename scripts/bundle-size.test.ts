@@ -8,7 +8,7 @@ import { buildScriptTagBundle } from '../e2e/support/static-site';
 import { JAPAN_POSTAL_DATA_DATE } from '../src/postal/jp-data/index';
 
 // A ratchet, lowered as the entry shrinks (the goal is 30 KB); `npm run bench` prints the figure.
-const FIRST_RENDER_BUDGET_KB = 75;
+const FIRST_RENDER_BUDGET_KB = 66;
 // The phone parser chunk carries libphonenumber's parser and nothing else of the package (9.2 KB when measured).
 const PHONE_PARSER_BUDGET_KB = 10;
 // What the first Japanese postal lookup loads before its chunk: the prefixes and the import by name (2.0 KB
@@ -74,6 +74,17 @@ describe('script-tag bundle size', () => {
     expect(code).not.toContain('姓（漢字）');
     expect(code).not.toContain('入力してください');
     expect(code).not.toContain('MessageChannel');
+  });
+
+  it('leaves the words of problems and the submit path to chunks loaded after the first render', () => {
+    const code = [...upFront(bundle?.directory ?? '').values()].join('\n');
+    // Markers: an issue message, one of Stripe's requirement errors, the host's word on a refusal, a v2 token path.
+    expect(code).not.toContain('Enter an email address like');
+    expect(code).not.toContain('This document has expired.');
+    expect(code).not.toContain('Stripe refused the request');
+    expect(code).not.toContain('/v2/core/account_tokens');
+    // And what only a submission says: a rate limit's words.
+    expect(code).not.toContain('Stripe is receiving too many requests');
   });
 
   it('ships the Japanese postal data chunks without source maps, and the other chunks with theirs', () => {

@@ -5,9 +5,11 @@
  * to fields.
  */
 import { installJapanese } from './i18n/japanese';
+import { installJapaneseProblemWords } from './i18n/problem-words.ja';
 
 // The headless API speaks both languages from the start (the elements load Japanese only when shown).
 installJapanese();
+installJapaneseProblemWords();
 
 export * from './client/index';
 export * from './form/index';

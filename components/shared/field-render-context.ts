@@ -4,12 +4,12 @@ import { regionChoices } from '../../src/fields/choices';
 import { countryOf } from '../../src/fields/relations';
 import type { Field } from '../../src/fields/types';
 import { documentFieldLabel, fieldLabel } from '../../src/i18n/field-labels';
-import { formatIssue, type IssueSubject, type MessageOverrides } from '../../src/i18n/format-issue';
+import type { IssueSubject, MessageOverrides } from '../../src/i18n/format-issue';
 import { subjectAction } from '../../src/i18n/messages/issue-subject';
-import type { FormMessages } from '../../src/i18n/form-messages';
+import type { FormWords } from '../../src/i18n/form-words';
 import type { Locale } from '../../src/i18n/locale';
-import { requirementErrorsMessage } from '../../src/i18n/requirement-errors';
 import { isBlocking } from '../../src/validation/issues';
+import type { ProblemWords } from './after-first-render';
 import type { CountryPickerState } from './renderers/country-picker-state';
 import type { FieldRenderContext } from './renderers/render-context';
 
@@ -18,12 +18,16 @@ export interface RenderContextSource {
   readonly model: FormModel;
   readonly version: ApiVersion;
   readonly locale: Locale;
-  readonly text: FormMessages;
+  readonly text: FormWords;
   readonly countryNames: Readonly<Record<string, string>> | null;
   readonly disabled: boolean;
   readonly businessType: BusinessType | null;
   readonly termsUrl: string | null;
   readonly messages: MessageOverrides | null;
+  /** The words of problems in the form's language, or `null` while they load. */
+  readonly words: ProblemWords | null;
+  /** A problem is shown before its words are here: load them, and render again once they are. */
+  wordsNeeded(): void;
   readonly publishableKey: string;
   readonly filesBase: string | null;
   /** Whether uploads send an `Idempotency-Key` header (the form's `idempotency-header`). */
@@ -76,8 +80,15 @@ export function createFieldRenderContext(source: RenderContextSource): FieldRend
       // Empty because it was sent and cleared: say so, rather than only that it is needed.
       if (problem.issue?.code === 'required' && model.wasClearedAfterSending(id))
         return source.text.enterAgainAfterSending;
-      if (problem.issue) return formatIssue(problem.issue, locale, source.messages ?? undefined, subjectOf(id));
-      return problem.requirementErrors ? requirementErrorsMessage(problem.requirementErrors, locale) : null;
+      if (!problem.issue && !problem.requirementErrors) return null;
+      // The field is invalid now; its message's text follows as soon as the words arrive.
+      const { words } = source;
+      if (words === null) {
+        source.wordsNeeded();
+        return '';
+      }
+      if (problem.issue) return words.formatIssue(problem.issue, locale, source.messages ?? undefined, subjectOf(id));
+      return problem.requirementErrors ? words.requirementErrorsMessage(problem.requirementErrors, locale) : null;
     },
     noteText: (id) => (model.token !== null && model.wasClearedAfterSending(id) ? source.text.sentAndCleared : null),
     problemIsHint: (id) => {

@@ -1,6 +1,6 @@
 import type { FormModel } from '../../src/form/form-model';
 import { fieldLabel } from '../../src/i18n/field-labels';
-import type { FormMessages } from '../../src/i18n/form-messages';
+import type { FormWords } from '../../src/i18n/form-words';
 import type { Locale } from '../../src/i18n/locale';
 
 /**
@@ -9,7 +9,7 @@ import type { Locale } from '../../src/i18n/locale';
  */
 export function statusToShow(
   model: FormModel,
-  text: FormMessages,
+  text: FormWords,
   locale: Locale,
 ): { readonly kind: string; readonly text: string } {
   const { status } = model;

@@ -1,10 +1,13 @@
 // What a form needs only once a field or action asks for it, loaded then or when the browser is idle
 // after the form first rendered, never with the page: the document upload element, the phone rules, the
-// table of Japanese postal data. Each starts from a lifecycle hook, not from an import. The country list's
-// positioning is not preloaded: it loads when the person shows intent (pointer over or focus on a picker).
+// table of Japanese postal data, the words of problems and the submit path (`after-first-render.ts`). Each
+// starts from a lifecycle hook, not from an import. The country list's positioning is not preloaded: it
+// loads when the person shows intent (pointer over or focus on a picker).
+import type { Locale } from '../../src/i18n/locale';
 import type { PlannedField } from '../../src/requirements/field-plan';
 import { preloadJapanesePostalData } from '../../src/postal/japan-postal-code';
 import { preloadPhoneRules } from '../../src/validation/phone';
+import { loadProblemWords, loadSubmitPath } from './after-first-render';
 
 let documentUpload: Promise<unknown> | undefined;
 
@@ -19,15 +22,18 @@ export interface LikelyNeeds {
   readonly phoneCountry: string | null;
   readonly documents: boolean;
   readonly japanesePostalCode: boolean;
+  /** The language of the words of problems every form needs once a field is left. */
+  readonly locale: Locale;
 }
 
-/** What the fields on show will need: the form's phone rules, uploads, postal data. */
-export function likelyNeedsOf(fields: readonly PlannedField[], country: string): LikelyNeeds {
+/** What the fields on show will need: the form's phone rules, uploads, postal data, the words of problems. */
+export function likelyNeedsOf(fields: readonly PlannedField[], country: string, locale: Locale): LikelyNeeds {
   const inputs = new Set(fields.map(({ field }) => field.spec.input));
   return {
     phoneCountry: inputs.has('tel') ? country : null,
     documents: inputs.has('file'),
     japanesePostalCode: fields.some(({ field }) => field.spec.checks?.includes('japan-postal-code') === true),
+    locale,
   };
 }
 
@@ -42,5 +48,7 @@ export function preloadWhenIdle(needs: LikelyNeeds): void {
     if (needs.phoneCountry !== null) void preloadPhoneRules(needs.phoneCountry);
     if (needs.documents) void loadDocumentUpload();
     if (needs.japanesePostalCode) preloadJapanesePostalData().catch(() => undefined);
+    loadProblemWords(needs.locale).catch(() => undefined);
+    loadSubmitPath(needs.locale).catch(() => undefined);
   });
 }

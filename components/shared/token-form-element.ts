@@ -23,7 +23,8 @@ import type { TokenSummary } from './events';
 import { createFieldRenderContext } from './field-render-context';
 import { statusToShow } from './form-status';
 import { HostFormBridge } from './host-form-bridge';
-import { runSubmission, type TokenRequestOptions } from './run-submission';
+import type { TokenRequestOptions } from './run-submission';
+import { ProblemWordsWait, submitWhenLoaded } from './after-first-render';
 import { renderConfigurationBanner, renderSubmitArea } from './renderers/form-chrome';
 import { renderSections } from './renderers/render-sections';
 import { controlStyles } from './control-styles';
@@ -175,6 +176,7 @@ export abstract class TokenFormElement extends LitElement {
   #focusedId: string | null = null;
   #configurationProblem: ConfigurationProblem | null = null;
   #formDisabled = false;
+  readonly #words = new ProblemWordsWait(this);
 
   constructor() {
     super();
@@ -262,12 +264,13 @@ export abstract class TokenFormElement extends LitElement {
     if (this.#isolated) return this.#frame.submit();
     return this.submission.run(
       (signal) =>
-        runSubmission(
+        submitWhenLoaded(
           {
             element: this,
             renderRoot: this.renderRoot,
             model: this.model,
             text: this.localization.text,
+            locale: this.localization.locale,
             version: this.#version,
             account: this.account,
             hostValues: this.hostValues(),
@@ -391,6 +394,8 @@ export abstract class TokenFormElement extends LitElement {
       businessType: this.formShape(this.#version).businessType ?? null,
       termsUrl: safeLinkUrl(this.termsLink(), this.ownerDocument.baseURI),
       messages: this.messages,
+      words: this.#words.now(locale),
+      wordsNeeded: () => this.#words.needed(locale),
       publishableKey: (this.publishableKey ?? '').trim(),
       // A host that points the API elsewhere (a proxy, the emulator) serves files there too, unless told.
       filesBase: this.filesBase ?? this.apiBase,
@@ -440,7 +445,7 @@ export abstract class TokenFormElement extends LitElement {
     // never per keystroke: the layout stays the same object while typing.
     if (this.#sections !== this.#preloadedFor) {
       this.#preloadedFor = this.#sections;
-      preloadWhenIdle(likelyNeedsOf(this.model.shownFields, this.model.country));
+      preloadWhenIdle(likelyNeedsOf(this.model.shownFields, this.model.country, this.localization.locale));
     }
   }
 

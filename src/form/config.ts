@@ -1,6 +1,6 @@
 import { KeyError } from '../client/errors';
 import { parsePublishableKey } from '../client/publishable-key';
-import type { FormMessages } from '../i18n/form-messages';
+import type { FormWords } from '../i18n/form-words';
 import { readRequirements, type RequirementsInput } from '../requirements/requirement-input';
 
 /** The requirement paths a `requirements` value names (a list, a JSON text, a v1 or v2 requirements object). */
@@ -15,7 +15,7 @@ export interface ConfigurationProblem {
 }
 
 /** Why the key cannot be used, if it cannot. Secret and restricted keys are never sent anywhere. */
-export function keyProblem(key: string | null | undefined, text: FormMessages): ConfigurationProblem | null {
+export function keyProblem(key: string | null | undefined, text: FormWords): ConfigurationProblem | null {
   if (key === null || key === undefined || key.trim() === '') return { code: 'missing_key', message: text.missingKey };
   try {
     parsePublishableKey(key.trim());

@@ -4,7 +4,7 @@ import type { CheckContext } from '../fields/checks';
 import { countryOf } from '../fields/relations';
 import type { Field } from '../fields/types';
 import { v1IdTypesFor } from '../fields/v1-id-types';
-import type { FormMessages } from '../i18n/form-messages';
+import type { FormWords } from '../i18n/form-words';
 import { hasValue, type FieldValue } from '../params/values';
 import { planFields, type FieldPlan, type PlannedField } from '../requirements/field-plan';
 import type { RequirementsInput } from '../requirements/requirement-input';
@@ -271,7 +271,7 @@ export class FormModel {
   }
 
   /** Says how many problems there are (after a submit attempt or `reportValidity()`). */
-  announceProblems(text: FormMessages): void {
+  announceProblems(text: FormWords): void {
     this.status = { kind: 'error', text: text.statusInvalid(this.problemCount) };
   }
 

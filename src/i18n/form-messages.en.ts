@@ -1,7 +1,8 @@
 import { METADATA_LIMITS } from '../validation/metadata';
-import type { FormMessages } from './form-messages.types';
+import type { FormWords } from './form-messages.types';
 
-export const FORM_MESSAGES_EN: FormMessages = {
+/** The form's words a person may read before acting: labels of its own, hints, the configuration banner. */
+export const FORM_WORDS_EN: FormWords = {
   submit: 'Submit',
   submitting: 'Submitting…',
   optional: 'optional',
@@ -21,31 +22,12 @@ export const FORM_MESSAGES_EN: FormMessages = {
   countryNoMatch: 'No country matches.',
   countrySearchHint: 'Type to search the list.',
   countryListLabel: (fieldLabel) => `${fieldLabel} suggestions`,
-  statusPending: 'Sending your details securely…',
-  statusChangedWhileSending: 'You changed the form while it was being sent. Submit again to send your changes.',
-  statusWaitingForDocuments: 'Waiting for your documents to finish uploading…',
-  statusSuccess: 'Your details were saved.',
   sentAndCleared: 'Sent securely, then cleared.',
   enterAgainAfterSending: 'Enter this number again to send your changes: it is cleared once sent, to keep it safe.',
   statusEnterAgain: (labels) =>
     `Your changes are not saved yet. Enter ${labels.map((label) => `“${label}”`).join(' and ')} again, then submit.`,
   statusInvalid: (count) => (count === 1 ? '1 field needs your attention.' : `${count} fields need your attention.`),
   statusFailed: 'Your details could not be sent.',
-  statusFieldErrors: (count) =>
-    count === 1
-      ? 'Stripe could not accept 1 field. Check it and try again.'
-      : `Stripe could not accept ${count} fields. Check them and try again.`,
-  serverFieldError: (stripeMessage) => stripeMessage,
-  serverError: (stripeMessage) => `Stripe said: “${stripeMessage}”`,
-  knownRefusals: {
-    platform_registration_required:
-      'This service’s Stripe account is not set up to take these details yet. Please contact the service.',
-    token_must_be_created_with_publishable_key:
-      'This form is set up with the wrong kind of Stripe key, so nothing was saved. Please contact the service.',
-    account_rate_limit_exceeded: 'Stripe is receiving too many requests right now. Wait a moment and try again.',
-    rate_limit: 'Stripe is receiving too many requests right now. Wait a moment and try again.',
-  },
-  networkError: 'Could not reach Stripe. Check your connection and try again.',
   configurationError: 'This form is not set up correctly, so nothing can be sent.',
   secretKey: 'A secret key was given. Use a publishable key (pk_…); never put a secret key in a web page.',
   restrictedKey: 'A restricted key was given. Use a publishable key (pk_…); restricted keys are secret.',

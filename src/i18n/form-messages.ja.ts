@@ -1,7 +1,8 @@
 import { METADATA_LIMITS } from '../validation/metadata';
-import type { FormMessages } from './form-messages.types';
+import type { FormWords } from './form-messages.types';
 
-export const FORM_MESSAGES_JA: FormMessages = {
+/** The form's words a person may read before acting: labels of its own, hints, the configuration banner. */
+export const FORM_WORDS_JA: FormWords = {
   submit: '送信',
   submitting: '送信中…',
   optional: '任意',
@@ -20,28 +21,12 @@ export const FORM_MESSAGES_JA: FormMessages = {
   countryNoMatch: '一致する国がありません。',
   countrySearchHint: '入力すると候補を絞り込めます。',
   countryListLabel: (fieldLabel) => `${fieldLabel}の候補`,
-  statusPending: '入力内容を安全に送信しています…',
-  statusChangedWhileSending: '送信中に内容が変更されました。変更を送信するには、もう一度送信してください。',
-  statusWaitingForDocuments: '書類のアップロードが終わるのを待っています…',
-  statusSuccess: '入力内容を保存しました。',
   sentAndCleared: '安全のため、送信後に消去しました。',
   enterAgainAfterSending: '変更を送信するには、もう一度入力してください。番号は安全のため送信後に消去されます。',
   statusEnterAgain: (labels) =>
     `変更はまだ保存されていません。${labels.map((label) => `「${label}」`).join('')}をもう一度入力してから送信してください。`,
   statusInvalid: (count) => `${count} 件の項目をご確認ください。`,
   statusFailed: '入力内容を送信できませんでした。',
-  statusFieldErrors: (count) => `${count} 件の項目が受け付けられませんでした。ご確認のうえ、もう一度お試しください。`,
-  serverFieldError: (stripeMessage) => `この内容は受け付けられませんでした（${stripeMessage}）。`,
-  serverError: (stripeMessage) => `Stripe からの応答:「${stripeMessage}」`,
-  knownRefusals: {
-    platform_registration_required:
-      'このサービスの Stripe アカウントは、まだこの情報を受け付ける設定になっていません。サービスの運営者にお問い合わせください。',
-    token_must_be_created_with_publishable_key:
-      'このフォームに設定された Stripe のキーの種類が正しくないため、保存できませんでした。サービスの運営者にお問い合わせください。',
-    account_rate_limit_exceeded: 'Stripe へのリクエストが集中しています。しばらく待ってから、もう一度お試しください。',
-    rate_limit: 'Stripe へのリクエストが集中しています。しばらく待ってから、もう一度お試しください。',
-  },
-  networkError: 'Stripe に接続できませんでした。通信環境をご確認のうえ、もう一度お試しください。',
   configurationError: 'このフォームは正しく設定されていないため、送信できません。',
   secretKey:
     'シークレットキーが指定されています。公開可能キー（pk_…）を使用してください。シークレットキーをウェブページに置いてはいけません。',

@@ -1,18 +1,30 @@
-import { FORM_MESSAGES_EN } from './form-messages.en';
-import type { FormMessages } from './form-messages.types';
+import { AFTER_ACTION_WORDS_EN } from './after-action-words.en';
+import { AFTER_ACTION_WORDS_JA } from './after-action-words.ja';
+import type { AfterActionWords, FormMessages } from './form-messages.types';
+import { formWords } from './form-words';
 import type { Locale } from './locale';
 
-export type { FormMessages } from './form-messages.types';
+export type { AfterActionWords, FormMessages, FormWords } from './form-messages.types';
 
-/** The form elements' own words (buttons, status, configuration errors) in each language. */
-// Japanese until installed (`src/i18n/japanese.ts`) reads as English: the elements render only once it is.
-const messages: Record<Locale, FormMessages> = { en: FORM_MESSAGES_EN, ja: FORM_MESSAGES_EN };
-export const FORM_MESSAGES: Readonly<Record<Locale, FormMessages>> = messages;
+const AFTER_ACTION_WORDS: Readonly<Record<Locale, AfterActionWords>> = {
+  en: AFTER_ACTION_WORDS_EN,
+  ja: AFTER_ACTION_WORDS_JA,
+};
 
-export function installFormMessages(locale: Locale, catalogue: FormMessages): void {
-  messages[locale] = catalogue;
-}
-
+/**
+ * The form elements' own words (buttons, status, configuration errors) in a language, all of them: the
+ * headless entry's view. The elements hold the words before a submission (`form-words.ts`) and load the
+ * rest with the submit path.
+ */
 export function formMessages(locale: Locale): FormMessages {
-  return FORM_MESSAGES[locale];
+  return { ...formWords(locale), ...AFTER_ACTION_WORDS[locale] };
 }
+
+export const FORM_MESSAGES: Readonly<Record<Locale, FormMessages>> = {
+  get en() {
+    return formMessages('en');
+  },
+  get ja() {
+    return formMessages('ja');
+  },
+};

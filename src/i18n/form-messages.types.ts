@@ -13,8 +13,8 @@ export type KnownRefusalCode =
   | 'account_rate_limit_exceeded'
   | 'rate_limit';
 
-/** Every UI string of the form elements (not field labels, which live in `field-labels.*`). */
-export interface FormMessages {
+/** The form elements' words a person may read before acting (not field labels, which live in `field-labels.*`). */
+export interface FormWords {
   readonly submit: string;
   readonly submitting: string;
   readonly optional: string;
@@ -37,12 +37,6 @@ export interface FormMessages {
   readonly countryNoMatch: string;
   readonly countrySearchHint: string;
   readonly countryListLabel: (fieldLabel: string) => string;
-  readonly statusPending: string;
-  /** Submitting waits for documents still uploading. */
-  readonly statusWaitingForDocuments: string;
-  readonly statusSuccess: string;
-  /** The form changed while it was being sent; the token made from the old data is not used. */
-  readonly statusChangedWhileSending: string;
   /** At a number emptied once it was in a token, while the form holds that token. */
   readonly sentAndCleared: string;
   /** At that number once the person changed the form: a new token needs it again. */
@@ -51,13 +45,6 @@ export interface FormMessages {
   readonly statusEnterAgain: (labels: readonly string[]) => string;
   readonly statusInvalid: (count: number) => string;
   readonly statusFailed: string;
-  readonly statusFieldErrors: (count: number) => string;
-  /** A Stripe error shown at the field it names; Stripe writes its messages in English. */
-  readonly serverFieldError: (stripeMessage: string) => string;
-  readonly serverError: (stripeMessage: string) => string;
-  /** Shown above the form instead of `serverError` for these codes. */
-  readonly knownRefusals: Readonly<Record<KnownRefusalCode, string>>;
-  readonly networkError: string;
   readonly configurationError: string;
   readonly secretKey: string;
   readonly restrictedKey: string;
@@ -77,3 +64,23 @@ export interface FormMessages {
   /** The accessible name of a phone field's country code picker. */
   readonly callingCode: string;
 }
+
+/** The words only a submission says: statuses, Stripe's answers. The elements load them with the submit path. */
+export interface AfterActionWords {
+  readonly statusPending: string;
+  /** Submitting waits for documents still uploading. */
+  readonly statusWaitingForDocuments: string;
+  readonly statusSuccess: string;
+  /** The form changed while it was being sent; the token made from the old data is not used. */
+  readonly statusChangedWhileSending: string;
+  readonly statusFieldErrors: (count: number) => string;
+  /** A Stripe error shown at the field it names; Stripe writes its messages in English. */
+  readonly serverFieldError: (stripeMessage: string) => string;
+  readonly serverError: (stripeMessage: string) => string;
+  /** Shown above the form instead of `serverError` for these codes. */
+  readonly knownRefusals: Readonly<Record<KnownRefusalCode, string>>;
+  readonly networkError: string;
+}
+
+/** Every UI string of the form elements (not field labels, which live in `field-labels.*`). */
+export interface FormMessages extends FormWords, AfterActionWords {}

@@ -11,7 +11,7 @@ export type MessageOverrides = {
   [C in IssueCode]?: string | ((issue: IssueOf<C>, subject?: IssueSubject) => string);
 };
 
-// Japanese until installed (`src/i18n/japanese.ts`) falls back on English, as a missing code does.
+// Japanese until installed (`src/i18n/problem-words.ja.ts`) falls back on English, as a missing code does.
 const CATALOGUES: Record<Locale, Partial<IssueMessages>> = { en: EN_MESSAGES, ja: {} };
 
 export function installIssueMessages(locale: Locale, catalogue: Partial<IssueMessages>): void {

@@ -1,20 +1,15 @@
-// The Japanese catalogues in one module: the elements load it only for a Japanese form, the headless entry
-// installs it with itself.
+// The Japanese catalogues a form needs to first render, in one module: the elements load it only for a
+// Japanese form, the headless entry installs it with itself. The words of problems come after
+// (`problem-words.ja.ts`).
 import { installFieldLabels } from './field-labels';
 import { FIELD_LABELS_JA } from './field-labels.ja';
-import { installFormMessages } from './form-messages';
-import { FORM_MESSAGES_JA } from './form-messages.ja';
-import { installIssueMessages } from './format-issue';
+import { FORM_WORDS_JA } from './form-messages.ja';
+import { installFormWords } from './form-words';
 import { markLanguageInstalled } from './language-loading';
-import { JA_MESSAGES } from './messages/ja';
-import { installRequirementErrors } from './requirement-errors';
-import { REQUIREMENT_ERRORS_JA } from './requirement-errors.ja';
 
-/** Puts the Japanese labels, the form's words, the issue messages and the requirement errors in place of their English stand-ins. */
+/** Puts the Japanese labels and the form's words in place of their English stand-ins. */
 export function installJapanese(): void {
   installFieldLabels('ja', FIELD_LABELS_JA);
-  installFormMessages('ja', FORM_MESSAGES_JA);
-  installIssueMessages('ja', JA_MESSAGES);
-  installRequirementErrors('ja', REQUIREMENT_ERRORS_JA);
+  installFormWords('ja', FORM_WORDS_JA);
   markLanguageInstalled('ja');
 }

@@ -8,7 +8,7 @@ import type { RequirementErrorWords } from './requirement-errors.types';
  * quote what was submitted, so it is never shown. Codes not listed fall back by family, then to a
  * general sentence.
  */
-// Japanese until installed (`src/i18n/japanese.ts`) reads as English: the elements render only once it is.
+// Japanese until installed (`src/i18n/problem-words.ja.ts`) reads as English: the elements show a message only once it is.
 const WORDS: Record<Locale, RequirementErrorWords> = { en: REQUIREMENT_ERRORS_EN, ja: REQUIREMENT_ERRORS_EN };
 
 export function installRequirementErrors(locale: Locale, words: RequirementErrorWords): void {

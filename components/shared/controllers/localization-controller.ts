@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadCountryNames } from '../../../src/i18n/country-names';
-import { formMessages, type FormMessages } from '../../../src/i18n/form-messages';
+import { formWords, type FormWords } from '../../../src/i18n/form-words';
 import { isLanguageInstalled, loadLanguage } from '../../../src/i18n/language-loading';
 import { resolveLocale, type Locale } from '../../../src/i18n/locale';
 
@@ -37,8 +37,9 @@ export class LocalizationController implements ReactiveController {
     return this.#locale;
   }
 
-  get text(): FormMessages {
-    return formMessages(this.#locale);
+  /** The words before a submission; the rest come with the submit path. */
+  get text(): FormWords {
+    return formWords(this.#locale);
   }
 
   /** Country code → name in the active language; `null` until loaded. */

@@ -26,7 +26,7 @@ export function renderCheckboxField(
   const problem = context.problemText(field.id);
   const statement = field.spec.input === 'attestation' ? statementOf(field) : undefined;
   const text = statement ? FIELD_LABELS[context.locale].statements[statement] : label;
-  return html`<div part="field" class="field checkbox ${problem ? 'invalid' : ''}">
+  return html`<div part="field" class="field checkbox ${problem !== null ? 'invalid' : ''}">
     <input
       part="checkbox"
       type="checkbox"
@@ -36,7 +36,7 @@ export function renderCheckboxField(
       .checked=${live(context.value(field.id) === true)}
       ?required=${required}
       ?disabled=${context.disabled}
-      aria-invalid=${problem ? 'true' : 'false'}
+      aria-invalid=${problem !== null ? 'true' : 'false'}
       aria-describedby=${ifDefined(describedBy(field.id, { hint: false, error: problem !== null }))}
       @change=${(event: Event) => {
         context.edit(field, (event.target as HTMLInputElement).checked);

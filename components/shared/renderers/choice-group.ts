@@ -28,7 +28,7 @@ export function renderChoiceGroup(
     context.edit(field, next);
     context.leave(field);
   };
-  return html`<fieldset part="field" class="field choice-group ${problem ? 'invalid' : ''}">
+  return html`<fieldset part="field" class="field choice-group ${problem !== null ? 'invalid' : ''}">
     <legend part="label">${label}${required ? nothing : optionalMark(context)}</legend>
     ${choices.map(
       (choice, index) =>
@@ -41,8 +41,8 @@ export function renderChoiceGroup(
             value=${choice.value}
             .checked=${live(selected.has(choice.value))}
             ?disabled=${context.disabled}
-            aria-invalid=${problem ? 'true' : 'false'}
-            aria-describedby=${ifDefined(problem ? errorId(field.id) : undefined)}
+            aria-invalid=${problem !== null ? 'true' : 'false'}
+            aria-describedby=${ifDefined(problem !== null ? errorId(field.id) : undefined)}
             @change=${(event: Event) => toggle(choice.value, (event.target as HTMLInputElement).checked)}
           />
           <label part="label" for=${index === 0 ? controlId(field.id) : `${controlId(field.id)}-${index}`}

@@ -95,7 +95,7 @@ export function renderCountryPicker(
       aria-expanded=${state.open ? 'true' : 'false'}
       aria-controls=${listboxId(field.id)}
       aria-activedescendant=${ifDefined(active ? optionId(field.id, active.code) : undefined)}
-      aria-invalid=${problem ? 'true' : 'false'}
+      aria-invalid=${problem !== null ? 'true' : 'false'}
       aria-describedby=${ifDefined(describedBy(field.id, { hint: true, error: problem !== null }))}
       ?required=${required}
       ?disabled=${context.disabled}

@@ -23,7 +23,7 @@ export function renderDateSection(
   const problem = problemOwner ? context.problemText(problemOwner.field.id) : null;
   const errorFor = parts[0] ? errorId(parts[0].field.id) : undefined;
   const required = parts.some((part) => part.required);
-  return html`<fieldset part="section" class="section date ${problem ? 'invalid' : ''}">
+  return html`<fieldset part="section" class="section date ${problem !== null ? 'invalid' : ''}">
     <legend part="legend">${legend}${required ? nothing : optionalMark(context)}</legend>
     <div class="date-parts">
       ${parts.map(

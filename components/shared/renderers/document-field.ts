@@ -28,7 +28,7 @@ export function renderDocumentField(
   const fileIds = typeof value === 'string' ? (value === '' ? null : value) : Array.isArray(value) ? value : null;
   const problem = context.problemText(field.id);
   void loadDocumentUpload();
-  return html`<div part="field" class="field field-document ${problem ? 'invalid' : ''}">
+  return html`<div part="field" class="field field-document ${problem !== null ? 'invalid' : ''}">
     <token-document-upload
       id=${controlId(field.id)}
       name=${field.name}
@@ -40,7 +40,7 @@ export function renderDocumentField(
       locale=${context.locale}
       ?multiple=${field.spec.multiple === true}
       ?required=${required}
-      aria-describedby=${ifDefined(problem ? errorId(field.id) : undefined)}
+      aria-describedby=${ifDefined(problem !== null ? errorId(field.id) : undefined)}
       .value=${fileIds}
       @token-document-change=${(event: DocumentUploadChangeEvent) => context.documentChanged(field, event)}
     ></token-document-upload>

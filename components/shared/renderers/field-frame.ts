@@ -20,7 +20,7 @@ export function fieldFrame(context: FieldRenderContext, options: FrameOptions): 
   const hint = problem !== null && context.problemIsHint(field.id);
   // A hint reads before the button that acts on it; an error stays last, under any suggestion.
   const line = messageLine(context, field.id, { problem });
-  return html`<div part="field" class="field kind-${field.spec.input} ${problem && !hint ? 'invalid' : ''}">
+  return html`<div part="field" class="field kind-${field.spec.input} ${problem !== null && !hint ? 'invalid' : ''}">
     <label part="label" for=${controlId(field.id)}
       >${options.label}${options.required ? nothing : optionalMark(context)}</label
     >
@@ -40,14 +40,14 @@ export function messageLine(
   options: { readonly reserve?: boolean; readonly problem?: string | null } = {},
 ): TemplateResult | typeof nothing {
   const problem = options.problem !== undefined ? options.problem : context.problemText(fieldId);
-  const note = problem ? null : context.noteText(fieldId);
-  if (!problem && !note && options.reserve === false) return nothing;
+  const note = problem !== null ? null : context.noteText(fieldId);
+  if (problem === null && note === null && options.reserve === false) return nothing;
   const hint = problem !== null && context.problemIsHint(fieldId);
   return html`<div class="message">
     ${
-      problem
+      problem !== null
         ? html`<p part="error" class="error ${hint ? 'warning' : ''}" id=${errorId(fieldId)}>${problem}</p>`
-        : note
+        : note !== null
           ? html`<p part="hint" class="hint note" id=${noteId(fieldId)}>${note}</p>`
           : nothing
     }

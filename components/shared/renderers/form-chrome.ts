@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ConfigurationProblem } from '../../../src/form/config';
-import type { FormMessages } from '../../../src/i18n/form-messages';
+import type { FormWords } from '../../../src/i18n/form-words';
 
 /** Above the fields, from the start: why the element cannot send as set up. */
 export function renderConfigurationBanner(
-  text: FormMessages,
+  text: FormWords,
   problem: ConfigurationProblem | null,
 ): TemplateResult | typeof nothing {
   return problem
@@ -21,7 +21,7 @@ export function renderConfigurationBanner(
  * button, and placed after everything else so it appears without moving a field.
  */
 export function renderSubmitArea(
-  text: FormMessages,
+  text: FormWords,
   state: {
     readonly pending: boolean;
     readonly inHostForm: boolean;

@@ -1,6 +1,6 @@
 import type { ApiVersion, BusinessType, Field } from '../../../src/fields/types';
 import type { DocumentUploadChangeEvent } from '../../document-upload/events';
-import type { FormMessages } from '../../../src/i18n/form-messages';
+import type { FormWords } from '../../../src/i18n/form-words';
 import type { Locale } from '../../../src/i18n/locale';
 import type { PostalTownChoice } from '../../../src/form/postal-fill';
 import type { FieldValue } from '../../../src/params/values';
@@ -9,7 +9,7 @@ import type { CountryPickerState } from './country-picker-state';
 /** What a field renderer reads from and reports to its form element. */
 export interface FieldRenderContext {
   readonly locale: Locale;
-  readonly text: FormMessages;
+  readonly text: FormWords;
   readonly version: ApiVersion;
   /** The form's country (the person's), the default for addresses and id numbers. */
   readonly country: string;
@@ -21,7 +21,7 @@ export interface FieldRenderContext {
   /** Country code → name in the active language, once loaded. */
   readonly countryNames: Readonly<Record<string, string>> | null;
   value(id: string): FieldValue | undefined;
-  /** The message to show at a field now, or `null`. */
+  /** The message to show at a field now, or `null`; empty while the words of problems are still loading. */
   problemText(id: string): string | null;
   /** A note to show in a field's message line while it has no problem (a number sent, then cleared), or `null`. */
   noteText(id: string): string | null;

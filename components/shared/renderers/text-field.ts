@@ -70,7 +70,7 @@ export function textControl(context: FieldRenderContext, field: Field, options: 
     aria-invalid=${invalid ? 'true' : 'false'}
     aria-describedby=${ifDefined(
       options.errorId !== undefined
-        ? problem
+        ? problem !== null
           ? options.errorId
           : undefined
         : describedBy(field.id, {

@@ -1,0 +1,106 @@
+// What every form needs only once a person acts: the words of problems (after a field is left) and the
+// submit path (after a click on Submit). Preloaded when idle after the first render (`lazy-parts.ts`),
+// awaited where needed. A failed download is asked for again by the next call (Chromium keeps a failed
+// module's error for the page's life, so there a submission then says it could not be sent).
+import type { AfterActionWords, FormWords } from '../../src/i18n/form-messages.types';
+import type { Locale } from '../../src/i18n/locale';
+import type * as ProblemWordsModule from '../../src/i18n/problem-words';
+import type { TokenSummary } from './events';
+import type { SubmittingElement } from './run-submission';
+import type * as SubmitPathModule from './submit-path';
+
+export type ProblemWords = typeof ProblemWordsModule;
+export type SubmitPath = typeof SubmitPathModule;
+
+/** One download at a time, kept once it lands, forgotten if it fails. */
+function onDemand<T>(load: () => Promise<T>): { load(): Promise<T>; now(): T | null } {
+  let loading: Promise<T> | undefined;
+  let loaded: T | null = null;
+  return {
+    load() {
+      if (loading === undefined) {
+        const attempt = load().then((parts) => (loaded = parts));
+        attempt.catch(() => {
+          if (loading === attempt) loading = undefined;
+        });
+        loading = attempt;
+      }
+      return loading;
+    },
+    now: () => loaded,
+  };
+}
+
+const problemWords: Record<Locale, ReturnType<typeof onDemand<ProblemWords>>> = {
+  en: onDemand(() => import('../../src/i18n/problem-words')),
+  ja: onDemand(async () => {
+    const [words, japanese] = await Promise.all([
+      import('../../src/i18n/problem-words'),
+      import('../../src/i18n/problem-words.ja'),
+    ]);
+    japanese.installJapaneseProblemWords();
+    return words;
+  }),
+};
+
+/** The words of problems in a language, once. */
+export function loadProblemWords(locale: Locale): Promise<ProblemWords> {
+  return problemWords[locale].load();
+}
+
+/** The words of problems in a language if they are here, else `null`. */
+export function problemWordsNow(locale: Locale): ProblemWords | null {
+  return problemWords[locale].now();
+}
+
+const submitPath = onDemand(() => import('./submit-path'));
+
+const afterActionWords: Record<Locale, ReturnType<typeof onDemand<AfterActionWords>>> = {
+  en: onDemand(async () => (await import('../../src/i18n/after-action-words.en')).AFTER_ACTION_WORDS_EN),
+  ja: onDemand(async () => (await import('../../src/i18n/after-action-words.ja')).AFTER_ACTION_WORDS_JA),
+};
+
+/** The token client (with the submission pipeline), once. */
+export function loadTokenClient(): Promise<SubmitPath> {
+  return submitPath.load();
+}
+
+/** The submission pipeline, the token client and what a submission says in a language, once. */
+export function loadSubmitPath(locale: Locale): Promise<[SubmitPath, AfterActionWords]> {
+  return Promise.all([submitPath.load(), afterActionWords[locale].load()]);
+}
+
+/** A submission as an element starts it: with the words it has before the submit path arrives. */
+export type SubmissionRequest = Omit<SubmittingElement, 'text'> & { readonly text: FormWords; readonly locale: Locale };
+
+/** Runs a submission once the submit path is here (the click already shows the pending state); offline, says so. */
+export async function submitWhenLoaded(host: SubmissionRequest, signal: AbortSignal): Promise<TokenSummary | null> {
+  const loaded = await loadSubmitPath(host.locale).catch(() => null);
+  if (loaded !== null) {
+    const [path, words] = loaded;
+    return path.runSubmission({ ...host, text: { ...host.text, ...words } }, signal);
+  }
+  if (!signal.aborted) host.model.status = { kind: 'error', text: host.text.statusFailed };
+  return null;
+}
+
+/** An element's view of the words of problems: there, or asked for with one render once they land. */
+export class ProblemWordsWait {
+  #awaiting: Locale | null = null;
+
+  constructor(private readonly host: { requestUpdate(): void }) {}
+
+  now(locale: Locale): ProblemWords | null {
+    return problemWordsNow(locale);
+  }
+
+  needed(locale: Locale): void {
+    if (this.#awaiting === locale) return;
+    this.#awaiting = locale;
+    const settled = (): void => {
+      this.#awaiting = null;
+      this.host.requestUpdate();
+    };
+    loadProblemWords(locale).then(settled, settled);
+  }
+}

@@ -1,0 +1,172 @@
+// The words of problems and the submit path load after a form first renders. Held back on the network,
+// a field left invalid is marked so at once and reads its message once the words arrive; a click on
+// Submit shows the pending state at once and sends one request once the submit path arrives.
+import type { Locator, Page } from '@playwright/test';
+import { openPersonForm, recordedEvents, recordEvents } from './pages/person-form.helpers';
+import { expect, test } from './support/fixtures';
+
+const PERSON = 'person-token-form';
+
+/** Holds every request for a module until the returned function is called. */
+async function holdModule(page: Page, pattern: RegExp): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+const errorOf = (page: Page, fieldId: string): Locator =>
+  page.locator(`${PERSON} #field-${fieldId.replace(/[^\w-]/g, '-')}-error`);
+
+const formIsValid = (page: Page): Promise<boolean> =>
+  page.locator(PERSON).evaluate((element) => (element as HTMLElement & { checkValidity(): boolean }).checkValidity());
+
+const showsUserInvalid = (page: Page): Promise<boolean> =>
+  page.locator(PERSON).evaluate((element) => element.matches(':state(user-invalid)'));
+
+test.describe('the words of problems, held back', () => {
+  for (const width of [375, 1280]) {
+    test(`an email left invalid is marked at once and named once the words arrive (English, ${width} px)`, async ({
+      page,
+      emulator,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      const release = await holdModule(page, /\/src\/i18n\/problem-words\.ts/);
+      await openPersonForm(page, emulator, { country: 'GB', requirements: 'first_name last_name email' });
+      await page.getByLabel('First name').fill('Ada');
+      const email = page.getByLabel('Email');
+      await email.fill('ada@');
+      await email.blur();
+
+      // Invalid now: the control, the form's validity and its custom state; the message line waits for its words.
+      await expect(email).toHaveAttribute('aria-invalid', 'true');
+      await expect(errorOf(page, 'person.email')).toBeAttached();
+      await expect(errorOf(page, 'person.email')).toHaveText('');
+      expect(await formIsValid(page)).toBe(false);
+      expect(await showsUserInvalid(page)).toBe(true);
+      // Typing goes on meanwhile.
+      await page.getByLabel('Last name').fill('Lovelace');
+      await page.locator(PERSON).screenshot({ path: `screenshots/late-words/person-en-${width}-words-held.png` });
+
+      release();
+      await expect(errorOf(page, 'person.email')).toHaveText('Enter an email address like name@example.com.');
+      await expect(email).toHaveAccessibleDescription('Enter an email address like name@example.com.');
+      await expect(email).toHaveAttribute('aria-invalid', 'true');
+      // Nothing typed was lost.
+      await expect(page.getByLabel('First name')).toHaveValue('Ada');
+      await expect(page.getByLabel('Last name')).toHaveValue('Lovelace');
+      await expect(email).toHaveValue('ada@');
+      await page.locator(PERSON).screenshot({ path: `screenshots/late-words/person-en-${width}-words-arrived.png` });
+      expect(await emulator.tokens()).toEqual([]);
+    });
+
+    test(`a Japanese form renders in Japanese and names the problem once its words arrive (${width} px)`, async ({
+      page,
+      emulator,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      const release = await holdModule(page, /\/src\/i18n\/problem-words\.ja\.ts/);
+      await openPersonForm(page, emulator, { country: 'JP', locale: 'ja', requirements: 'last_name_kanji email' });
+      const email = page.getByLabel('メールアドレス');
+      await email.fill('hanako@');
+      await email.blur();
+
+      await expect(email).toHaveAttribute('aria-invalid', 'true');
+      await expect(errorOf(page, 'person.email')).toHaveText('');
+      expect(await formIsValid(page)).toBe(false);
+      await page.getByLabel('姓（漢字）').fill('山田');
+      await page.locator(PERSON).screenshot({ path: `screenshots/late-words/person-ja-${width}-words-held.png` });
+
+      release();
+      const message = 'メールアドレスを半角英数字で入力してください（例: name@example.com）。';
+      await expect(errorOf(page, 'person.email')).toHaveText(message);
+      await expect(email).toHaveAccessibleDescription(message);
+      await expect(page.getByLabel('姓（漢字）')).toHaveValue('山田');
+      await expect(email).toHaveValue('hanako@');
+      await page.locator(PERSON).screenshot({ path: `screenshots/late-words/person-ja-${width}-words-arrived.png` });
+    });
+  }
+
+  test('a submit of an empty form while the words are held counts the problems at once, then names them', async ({
+    page,
+    emulator,
+  }) => {
+    const release = await holdModule(page, /\/src\/i18n\/problem-words\.ts/);
+    await openPersonForm(page, emulator, { country: 'US', requirements: 'first_name address.state' });
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '2 fields need your attention.' })).toBeVisible();
+    await expect(page.getByLabel('First name')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('First name')).toBeFocused();
+
+    release();
+    await expect(errorOf(page, 'person.given_name')).toHaveText('Enter the first name.');
+    await expect(errorOf(page, 'person.address.state')).toHaveText('Choose a state.');
+    expect(await emulator.tokens()).toEqual([]);
+  });
+});
+
+test.describe('the submit path, held back', () => {
+  for (const locale of ['en', 'ja'] as const) {
+    test(`a click on Submit shows pending at once and makes exactly one token once it arrives (${locale})`, async ({
+      page,
+      emulator,
+    }) => {
+      const release = await holdModule(page, /\/components\/shared\/submit-path\.ts/);
+      const japanese = locale === 'ja';
+      await openPersonForm(page, emulator, {
+        country: japanese ? 'JP' : 'GB',
+        locale,
+        requirements: 'email',
+        width: '375',
+      });
+      await recordEvents(page);
+      await page.getByLabel(japanese ? 'メールアドレス' : 'Email').fill('ada@example.com');
+      const submit = page.getByRole('button', { name: japanese ? '送信' : 'Submit' });
+      await submit.click();
+      // A second click while waiting (on the button now marked aria-disabled) joins the first.
+      await page.locator(PERSON).locator('[part="submit"]').click({ force: true });
+
+      const form = page.locator(PERSON).locator('form');
+      await expect(form).toHaveAttribute('aria-busy', 'true');
+      await expect(page.locator(PERSON).locator('[part="submit"]')).toHaveAttribute('aria-disabled', 'true');
+      expect(await page.locator(PERSON).evaluate((element) => element.matches(':state(pending)'))).toBe(true);
+      await page.locator(PERSON).screenshot({ path: `screenshots/late-words/person-${locale}-375-submit-held.png` });
+      expect(await emulator.tokens()).toEqual([]);
+
+      release();
+      const saved = japanese ? '入力内容を保存しました。' : 'Your details were saved.';
+      await expect(page.getByRole('status').filter({ hasText: saved })).toBeVisible();
+      await expect(form).toHaveAttribute('aria-busy', 'false');
+      expect(await emulator.tokens()).toHaveLength(1);
+      const tokenRequests = (await emulator.requests()).filter(({ path }) => path.endsWith('/tokens'));
+      expect(tokenRequests).toHaveLength(1);
+      const events = await recordedEvents(page);
+      expect(events.filter(({ type }) => type === 'submit-start')).toHaveLength(1);
+      expect(events.filter(({ type }) => type === 'token-created')).toHaveLength(1);
+      await expect(page.getByLabel(japanese ? 'メールアドレス' : 'Email')).toHaveValue('ada@example.com');
+    });
+  }
+});
+
+// Chromium keeps a failed module download's error for the life of the page, so a later click cannot fetch it
+// again: what matters is that the person is told and nothing typed is lost.
+test('a submit path that fails to download says the details could not be sent and keeps them', async ({
+  page,
+  emulator,
+}) => {
+  await page.route(/\/components\/shared\/submit-path\.ts/, (route) => route.abort('internetdisconnected'));
+  await openPersonForm(page, emulator, { country: 'GB', requirements: 'first_name email' });
+  await page.getByLabel('First name').fill('Ada');
+  const email = page.getByLabel('Email');
+  await email.fill('ada@example.com');
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your details could not be sent.' })).toBeVisible();
+  await expect(page.locator(PERSON).locator('form')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByRole('button', { name: 'Submit' })).toHaveAttribute('aria-disabled', 'false');
+  await expect(page.getByLabel('First name')).toHaveValue('Ada');
+  await expect(email).toHaveValue('ada@example.com');
+  expect(await emulator.requests()).toEqual([]);
+});
