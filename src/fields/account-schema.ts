@@ -12,6 +12,8 @@ export interface AccountSchema {
   readonly accountFields: readonly FieldSpec[];
   readonly companyFields: readonly FieldSpec[];
   readonly companyLists: readonly ListSpec[];
+  /** Stripe's length limits of an account token's strings, by v1 path (`account.company.name`). */
+  readonly v1MaxLengths: Readonly<Record<string, number>>;
   readonly accountPlan: (plan: FieldPlan, options: AccountPlanOptions) => FieldPlan;
   readonly structuresFor: (businessType: BusinessType, version: ApiVersion, country: string) => readonly string[];
   readonly structureLabel: (structure: string, locale: Locale) => string | undefined;

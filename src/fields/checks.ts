@@ -13,7 +13,8 @@ import {
 import { normalizeDigits, normalizeKana } from '../validation/normalize';
 import { validatePercentOwnership } from '../validation/percent';
 import { toE164, validatePhone } from '../validation/phone';
-import { normalizePostalCode, validatePostalCode } from '../validation/postal-codes';
+import { checkPostalCode } from '../validation/postal-code-check';
+import { normalizePostalCode } from '../validation/postal-code-normalize';
 import type { Prefecture } from '../validation/regions/region';
 import { findRegion, loadRegions, validateRegion } from '../validation/regions/lookup';
 import { validateMaxLength } from '../validation/text-length';
@@ -123,7 +124,7 @@ export const CHECK_RULES: { readonly [Name in CheckName]: CheckRule } = {
   'postal-code': {
     country: 'address',
     settle: normalizePostalCode,
-    validate: (value, { country }) => validatePostalCode(value, { country }),
+    validate: (value, { country }) => checkPostalCode(value, { country }),
   },
   'japan-postal-code': { country: 'address', validate: (value) => checkJapanesePostalCodeKnown(value) },
   'japan-town': {

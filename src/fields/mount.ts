@@ -87,8 +87,10 @@ function maxLengthOf(mount: GroupMount, spec: FieldSpec, list?: ListSpec): numbe
     spec.v1 === undefined || (list !== undefined && list.v1 === undefined)
       ? undefined
       : join(list?.v1 === undefined ? '' : `${list.v1}[]`, spec.v1) + (spec.encoding === 'string-list' ? '[]' : '');
+  // An account token's limits come with the account chunk.
+  const limits = mount.group === 'person' ? V1_MAX_LENGTHS : (accountSchema()?.v1MaxLengths ?? {});
   const limitAt = (path: string | undefined): number | undefined =>
-    path === undefined ? undefined : V1_MAX_LENGTHS[join(mount.prefix.v1, path)];
+    path === undefined ? undefined : limits[join(mount.prefix.v1, path)];
   return limitAt(own) ?? limitAt(spec.v1Concept) ?? spec.maxLength;
 }
 

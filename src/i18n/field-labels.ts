@@ -1,19 +1,45 @@
 import { addressLayout } from '../fields/address-layout';
 import type { Field, SectionId } from '../fields/types';
 import { FIELD_LABELS_EN } from './field-labels.en';
-import type { DocumentLabelKey, FieldLabelCatalogue, LabelKey, OptionLabelKey } from './field-labels.types';
+import type {
+  AccountLabelCatalogue,
+  DocumentLabelKey,
+  FieldLabelCatalogue,
+  LabelKey,
+  OptionLabelKey,
+  PersonLabelCatalogue,
+} from './field-labels.types';
 import type { Locale } from './locale';
 
 export type { FieldLabelCatalogue, LabelKey, OptionLabelKey } from './field-labels.types';
 
+// English starts with a person form's words; the account chunk adds its own (`installAccountLabels`)
+// before an account form first renders, so no account label is ever read before it is here.
+const personEnglish: PersonLabelCatalogue = FIELD_LABELS_EN;
+const english = { ...personEnglish, hints: {} } as FieldLabelCatalogue;
+
 // Japanese until installed (`src/i18n/japanese.ts`) reads as English: the elements render only once it is.
-const labels: Record<Locale, FieldLabelCatalogue> = { en: FIELD_LABELS_EN, ja: FIELD_LABELS_EN };
+const labels: Record<Locale, FieldLabelCatalogue> = { en: english, ja: english };
 
 /** Every field's label, hint, section title and option name, by language. */
 export const FIELD_LABELS: Readonly<Record<Locale, FieldLabelCatalogue>> = labels;
 
 export function installFieldLabels(locale: Locale, catalogue: FieldLabelCatalogue): void {
   labels[locale] = catalogue;
+}
+
+/** Adds an account form's own English words to the catalogue (Japanese still English reads them too). */
+export function installAccountLabels(account: AccountLabelCatalogue): void {
+  const merged: FieldLabelCatalogue = {
+    hints: account.hints,
+    fields: { ...personEnglish.fields, ...account.fields },
+    sections: { ...personEnglish.sections, ...account.sections },
+    options: { ...personEnglish.options, ...account.options },
+    documents: personEnglish.documents,
+    statements: { ...personEnglish.statements, ...account.statements },
+  };
+  if (labels.ja === labels.en) labels.ja = merged;
+  labels.en = merged;
 }
 
 /** The catalogue key of a field's label: the schema's, with address parts named as the address's country names them. */

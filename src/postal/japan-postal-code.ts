@@ -1,5 +1,5 @@
 import { loadRegions, prefectures } from '../validation/regions/lookup';
-import { normalizePostalCode } from '../validation/postal-codes';
+import { normalizePostalCode } from '../validation/postal-code-normalize';
 import type * as JpDataLoader from './jp-data-loader';
 import { JAPAN_POSTAL_DATA_DATE } from './jp-data/index';
 
