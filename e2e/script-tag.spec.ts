@@ -28,6 +28,20 @@ function japanesePage(emulatorUrl: string): string {
   return plainPage(emulatorUrl).replace(/requirements="[^"]*"/, 'country="JP"');
 }
 
+/** A US person's default form (a state select and the last four of an SSN on show) and a Japanese company's account form. */
+function usPersonPage(emulatorUrl: string): string {
+  return plainPage(emulatorUrl).replace(/requirements="[^"]*"/, 'country="US"');
+}
+function japaneseCompanyPage(emulatorUrl: string): string {
+  return plainPage(emulatorUrl)
+    .replace('<person-token-form', '<account-token-form country="JP" business-type="company"')
+    .replace(/requirements="[^"]*"><\/person-token-form>/, '></account-token-form>');
+}
+
+/** The chunks beside token-forms.js a page fetched, by the name before their hash (`us`, `account-parts`). */
+const chunkNames = (requests: readonly URL[]): string[] =>
+  requests.flatMap((url) => /^\/token-forms\/(.+)-[\w-]{8}\.js$/.exec(url.pathname)?.[1] ?? []);
+
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ workerEmulatorUrl, scriptTagBundle }) => {
@@ -37,6 +51,8 @@ test.beforeAll(async ({ workerEmulatorUrl, scriptTagBundle }) => {
   site = await serveStaticSite(scriptTagBundle, {
     '/': { body: plainPage(workerEmulatorUrl), policy },
     '/japan': { body: japanesePage(workerEmulatorUrl), policy },
+    '/us': { body: usPersonPage(workerEmulatorUrl), policy },
+    '/japan-company': { body: japaneseCompanyPage(workerEmulatorUrl), policy },
   });
   origin = site.origin;
 });
@@ -115,5 +131,67 @@ test('a Japanese postal code fills the address from one chunk beside token-forms
   const dataChunks = lookup.filter((url) => /^\/token-forms\/\d{3}-[\w-]+\.js$/.test(url.pathname));
   expect(dataChunks.map((url) => url.pathname)).toEqual([expect.stringMatching(/^\/token-forms\/150-[\w-]+\.js$/)]);
   expect(violations).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a US person form fetches its own regions and id table, and nothing of an account form or other countries', async ({
+  page,
+  consoleErrors,
+}) => {
+  const requests: URL[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url())));
+  await page.goto(`${origin}/us`);
+  // On show at first render, with their choices: the state select and the SSN's last four.
+  await expect(page.getByLabel('State').locator('option[value="CA"]')).toHaveText('California');
+  await expect(page.getByLabel('Last 4 digits of Social Security number')).toBeVisible();
+  const names = chunkNames(requests);
+  expect(names).toEqual(expect.arrayContaining(['us', 'person-id-table']));
+  for (const other of ['account-parts', 'business-id-table', 'jp', 'ca', 'au']) expect(names).not.toContain(other);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a Japanese company form loads its schema, labels and the prefectures at connect and renders once they are in', async ({
+  page,
+  consoleErrors,
+}) => {
+  const requests: URL[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url())));
+  await page.goto(`${origin}/japan-company`);
+  await expect(page.getByLabel('Legal business name', { exact: true })).toBeVisible();
+  const kanji = page.getByRole('group', { name: 'Business address (Kanji)' });
+  await expect(kanji.getByLabel('Prefecture').locator('option[value="東京都"]')).toHaveCount(1);
+  const names = chunkNames(requests);
+  expect(names).toEqual(expect.arrayContaining(['account-parts', 'jp']));
+  for (const other of ['person-id-table', 'us', 'ca', 'au']) expect(names).not.toContain(other);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('an id number typed while its table is still on its way is kept, and checked once the table arrives', async ({
+  page,
+  consoleErrors,
+}) => {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/token-forms\/person-id-table-[\w-]{8}\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${origin}/`);
+  await expect(page.getByLabel('First name')).toBeVisible();
+  // New requirements show an id number after the first render: the form does not wait for its table.
+  await page.evaluate(() => {
+    const form = document.querySelector('person-token-form');
+    if (form) form.requirements = 'representative.first_name representative.id_number';
+  });
+  const idNumber = page.getByRole('textbox', { name: /^ID number/ });
+  await idNumber.fill('12345');
+  await idNumber.blur();
+  await expect(page.getByLabel('Type of ID number')).toHaveCount(0);
+  release();
+  // The table brings the type picker (SSN or ITIN) and the check: five digits are no SSN.
+  await expect(page.getByLabel('Type of ID number')).toBeVisible();
+  await idNumber.focus();
+  await expect(idNumber).toHaveValue('12345');
+  await expect(idNumber).toHaveAttribute('aria-invalid', 'true');
   expect(consoleErrors).toEqual([]);
 });
