@@ -1,5 +1,6 @@
 // The account chunk: everything only an account form shows or checks, installed together.
 import { ACCOUNT_LABELS_EN } from '../i18n/field-labels.account.en';
+import { ACCOUNT_LABELS_JA } from '../i18n/field-labels.account.ja';
 import { installAccountLabels } from '../i18n/field-labels';
 import { accountPlan } from '../requirements/account-plan';
 import { BUSINESS_ID_TABLE } from '../validation/id-numbers/business-id-table';
@@ -23,7 +24,8 @@ const ACCOUNT_SCHEMA: AccountSchema = {
 /** Installs the account schema, the business id table and the account labels; returns the schema. */
 export function installAccountParts(): AccountSchema {
   installBusinessIdTable(BUSINESS_ID_TABLE);
-  installAccountLabels(ACCOUNT_LABELS_EN);
+  installAccountLabels('en', ACCOUNT_LABELS_EN);
+  installAccountLabels('ja', ACCOUNT_LABELS_JA);
   installAccountSchema(ACCOUNT_SCHEMA);
   return ACCOUNT_SCHEMA;
 }

@@ -67,6 +67,11 @@ describe('parts a form loads on demand', () => {
     expect(name?.maxLength).toBe(100);
     expect(modules.labels.FIELD_LABELS.en.fields['company.name']).toBe('Legal business name');
     expect(modules.idTables.hasIdTypes('business')).toBe(true);
+    // Japanese, once its words are in, has the account form's Japanese words too, whichever came first.
+    expect(modules.labels.FIELD_LABELS.ja.fields['company.name']).toBe('Legal business name');
+    (await import('../i18n/japanese')).installJapanese();
+    expect(modules.labels.FIELD_LABELS.ja.fields['company.name']).toBe('法人名（ローマ字）');
+    expect(modules.labels.FIELD_LABELS.ja.fields.given_name).not.toBe('First name');
   });
 
   it('a US person form waits for its state list and id table, then offers their choices and reads the prefill by them', async () => {

@@ -13,33 +13,48 @@ import type { Locale } from './locale';
 
 export type { FieldLabelCatalogue, LabelKey, OptionLabelKey } from './field-labels.types';
 
-// English starts with a person form's words; the account chunk adds its own (`installAccountLabels`)
-// before an account form first renders, so no account label is ever read before it is here.
-const personEnglish: PersonLabelCatalogue = FIELD_LABELS_EN;
-const english = { ...personEnglish, hints: {} } as FieldLabelCatalogue;
+// Each language starts with a person form's words; the account chunk adds an account form's own
+// (`installAccountLabels`) before an account form first renders, so no account label is read before
+// it is here. Japanese until installed (`src/i18n/japanese.ts`) reads as English: the elements render only once it is.
+const personLabels: Partial<Record<Locale, PersonLabelCatalogue>> = { en: FIELD_LABELS_EN };
+const accountLabels: Partial<Record<Locale, AccountLabelCatalogue>> = {};
 
-// Japanese until installed (`src/i18n/japanese.ts`) reads as English: the elements render only once it is.
-const labels: Record<Locale, FieldLabelCatalogue> = { en: english, ja: english };
+function catalogueOf(locale: Locale): FieldLabelCatalogue {
+  const own = personLabels[locale];
+  const person = own ?? FIELD_LABELS_EN;
+  // A language whose person words are missing reads all of them in English, never a mix.
+  const account = own ? (accountLabels[locale] ?? accountLabels.en) : accountLabels.en;
+  if (account === undefined) return { ...person, hints: {} } as FieldLabelCatalogue;
+  return {
+    hints: account.hints,
+    fields: { ...person.fields, ...account.fields },
+    sections: { ...person.sections, ...account.sections },
+    options: { ...person.options, ...account.options },
+    documents: person.documents,
+    statements: { ...person.statements, ...account.statements },
+  };
+}
+
+const labels: Record<Locale, FieldLabelCatalogue> = { en: catalogueOf('en'), ja: catalogueOf('ja') };
 
 /** Every field's label, hint, section title and option name, by language. */
 export const FIELD_LABELS: Readonly<Record<Locale, FieldLabelCatalogue>> = labels;
 
-export function installFieldLabels(locale: Locale, catalogue: FieldLabelCatalogue): void {
-  labels[locale] = catalogue;
+function composeCatalogues(): void {
+  labels.en = catalogueOf('en');
+  labels.ja = catalogueOf('ja');
 }
 
-/** Adds an account form's own English words to the catalogue (Japanese still English reads them too). */
-export function installAccountLabels(account: AccountLabelCatalogue): void {
-  const merged: FieldLabelCatalogue = {
-    hints: account.hints,
-    fields: { ...personEnglish.fields, ...account.fields },
-    sections: { ...personEnglish.sections, ...account.sections },
-    options: { ...personEnglish.options, ...account.options },
-    documents: personEnglish.documents,
-    statements: { ...personEnglish.statements, ...account.statements },
-  };
-  if (labels.ja === labels.en) labels.ja = merged;
-  labels.en = merged;
+/** A language's words for a person form's fields. */
+export function installFieldLabels(locale: Locale, catalogue: PersonLabelCatalogue): void {
+  personLabels[locale] = catalogue;
+  composeCatalogues();
+}
+
+/** A language's words for an account form's own fields (with the account chunk). */
+export function installAccountLabels(locale: Locale, catalogue: AccountLabelCatalogue): void {
+  accountLabels[locale] = catalogue;
+  composeCatalogues();
 }
 
 /** The catalogue key of a field's label: the schema's, with address parts named as the address's country names them. */
