@@ -149,6 +149,8 @@ export class FormModel {
       void this.revalidate();
     } else if (previous?.prefill !== settings.prefill || previous?.minimumAge !== settings.minimumAge) {
       this.supplyDefaults();
+      // A prefilled address country may offer its own list of states.
+      this.#loadMissingParts();
       void this.revalidate();
     }
   }

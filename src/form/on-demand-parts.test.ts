@@ -127,6 +127,15 @@ describe('parts a form loads on demand', () => {
     expect(modules.regions.regionsFor('CA')?.map((region) => region.code)).toContain('ON');
   });
 
+  it('a prefilled address country loads its own list of states', async () => {
+    const settings = { shape: { token: 'person', version: 'v1' }, requirements: ['address.state'] } as const;
+    const model = modelOf(modules, settings);
+    await model.partsLoading;
+    model.configure({ ...settings, country: 'US', prefill: { 'person.address.country': 'AU' } });
+    await model.partsLoading;
+    expect(modules.regions.regionsFor('AU')?.map((region) => region.code)).toContain('NSW');
+  });
+
   it('checks a postal code and a state once their rules arrive, never passing them unchecked', async () => {
     const model = modelOf(modules, { shape: { token: 'person', version: 'v1' }, requirements: ['address.state'] });
     const state = fieldOf(model, 'person.address.state');
