@@ -1,5 +1,6 @@
 // The script-tag build as an integrator uses it: a plain HTML page under a strict Content-Security-Policy
 // loads dist's token-forms.js with <script type="module">, and the elements work against the emulator.
+import { mkdirSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
 import { serveStaticSite, type StaticSite } from './support/static-site';
 
@@ -52,6 +53,10 @@ test.beforeAll(async ({ workerEmulatorUrl, scriptTagBundle }) => {
     '/': { body: plainPage(workerEmulatorUrl), policy },
     '/japan': { body: japanesePage(workerEmulatorUrl), policy },
     '/us': { body: usPersonPage(workerEmulatorUrl), policy },
+    '/ja': {
+      body: plainPage(workerEmulatorUrl).replace('<person-token-form', '<person-token-form locale="ja"'),
+      policy,
+    },
     '/japan-company': { body: japaneseCompanyPage(workerEmulatorUrl), policy },
   });
   origin = site.origin;
@@ -193,5 +198,44 @@ test('an id number typed while its table is still on its way is kept, and checke
   await idNumber.focus();
   await expect(idNumber).toHaveValue('12345');
   await expect(idNumber).toHaveAttribute('aria-invalid', 'true');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('while an id table and a list of states are on their way, the fields stay usable; then they gain their choices (screenshots)', async ({
+  page,
+  consoleErrors,
+}) => {
+  mkdirSync('screenshots', { recursive: true });
+  for (const locale of ['en', 'ja'] as const) {
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      let release = (): void => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/token-forms\/(?:person-id-table|ca)-[\w-]{8}\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${origin}/${locale === 'ja' ? 'ja' : ''}`);
+      const form = page.locator('person-token-form');
+      await expect(form.locator('input').first()).toBeVisible();
+      await page.evaluate(() => {
+        const element = document.querySelector('person-token-form');
+        if (!element) return;
+        element.requirements = 'representative.first_name representative.id_number representative.address.state';
+        element.prefill = { 'person.address.country': 'CA' };
+      });
+      const ontario = form.locator('option[value="ON"]');
+      // Held: the id number without its type picker, Canada's province select without choices.
+      await expect(form.locator('input[name="person.id_number"]')).toBeVisible();
+      await expect(ontario).toHaveCount(0);
+      await expect(form.locator('.id-type')).toHaveCount(0);
+      await form.screenshot({ path: `screenshots/parts-loading-${locale}-${width}.png` });
+      release();
+      await expect(ontario).toHaveCount(1);
+      await expect(form.locator('.id-type select')).toBeVisible();
+      await form.screenshot({ path: `screenshots/parts-arrived-${locale}-${width}.png` });
+      await page.unroute(/\/token-forms\/(?:person-id-table|ca)-[\w-]{8}\.js$/);
+    }
+  }
   expect(consoleErrors).toEqual([]);
 });
