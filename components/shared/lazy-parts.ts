@@ -5,6 +5,7 @@ import type { PlannedField } from '../../src/requirements/field-plan';
 import { preloadJapanesePostalData } from '../../src/postal/japan-postal-code';
 import { preloadPhoneRules } from '../../src/validation/phone';
 import { preloadFloatingUi } from './controllers/floating-controller';
+import { whenIdle } from './idle-queue';
 
 let documentUpload: Promise<unknown> | undefined;
 
@@ -32,11 +33,6 @@ export function likelyNeedsOf(fields: readonly PlannedField[], country: string):
     japanesePostalCode: fields.some(({ field }) => field.spec.checks?.includes('japan-postal-code') === true),
   };
 }
-
-const whenIdle = (work: () => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 3000 });
-  else setTimeout(work, 200);
-};
 
 /** Loads, when the browser is idle, what the form will likely need next, so that no keystroke waits on it. */
 export function preloadWhenIdle(needs: LikelyNeeds): void {

@@ -24,7 +24,7 @@ export function fieldReads(context: FieldRenderContext, { field, required }: Pla
   ];
   switch (field.spec.input) {
     case 'tel':
-      reads.push(context.phoneCountry(field));
+      reads.push(context.phoneCountry(field), context.longLists);
       break;
     case 'id-number':
       // A sensitive number shows its digits only while its input has focus.
