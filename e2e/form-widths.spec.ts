@@ -169,6 +169,8 @@ async function expectLongestCallingCodeFits(form: Locator, state: string): Promi
   const pickers = form.locator('.calling-code select');
   for (let index = 0; index < (await pickers.count()); index += 1) {
     const picker = pickers.nth(index);
+    // The whole list is there once the form is idle after its first render.
+    await expect.poll(() => picker.locator('option').count()).toBeGreaterThan(200);
     const chosen = await picker.inputValue();
     const longest = await picker.evaluate(
       (select: HTMLSelectElement) =>

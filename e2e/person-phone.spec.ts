@@ -34,3 +34,19 @@ test('a number for the chosen code that cannot exist is refused at the field', a
   await expect(page.locator('person-token-form').getByText(/valid phone number/)).toBeVisible();
   expect(await emulator.tokens()).toEqual([]);
 });
+
+test('the code picker holds every calling code by the time a person reaches it, by keyboard or pointer', async ({
+  page,
+  emulator,
+}) => {
+  await openPersonForm(page, emulator, { requirements: 'phone' });
+  const code = page.getByRole('combobox', { name: 'Country code' });
+  await code.focus();
+  expect(await code.locator('option').count()).toBeGreaterThan(200);
+  await expect(code.locator('option:checked')).toHaveText(/^\+1 United States/);
+  await page.keyboard.press('ArrowDown');
+  await expect(code).not.toHaveValue('US');
+  expect(await page.locator('person-token-form .calling-code .select-text').innerText()).toBe(
+    await code.locator('option:checked').innerText(),
+  );
+});

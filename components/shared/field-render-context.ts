@@ -35,6 +35,9 @@ export interface RenderContextSource {
   /** The id of the control that has focus (id numbers show their value only then). */
   readonly focusedId: string | null;
   setFocused(id: string | null): void;
+  /** Whether long option lists are rendered in full (after first render, once idle, or on first use). */
+  readonly longLists: boolean;
+  showLongLists(): void;
   /** The open/closed state of a country combobox, by field id. */
   picker(fieldId: string): CountryPickerState;
   /** Moves focus to the first input of a list item once it is rendered. */
@@ -109,6 +112,8 @@ export function createFieldRenderContext(source: RenderContextSource): FieldRend
     composing: (field, composing) => model.state.setComposing(field.id, composing),
     focusedId: source.focusedId,
     setFocused: (id) => source.setFocused(id),
+    longLists: source.longLists,
+    showLongLists: () => source.showLongLists(),
     idType: (field) => model.idTypeOf(field),
     setIdType: (field, idType) => model.setIdType(field, idType),
     list: (listId) => {

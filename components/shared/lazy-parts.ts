@@ -8,6 +8,7 @@ import type { PlannedField } from '../../src/requirements/field-plan';
 import { preloadJapanesePostalData } from '../../src/postal/japan-postal-code';
 import { preloadPhoneRules } from '../../src/validation/phone';
 import { loadProblemWords, loadSubmitPath } from './after-first-render';
+import { whenIdle } from './idle-queue';
 
 let documentUpload: Promise<unknown> | undefined;
 
@@ -36,11 +37,6 @@ export function likelyNeedsOf(fields: readonly PlannedField[], country: string, 
     locale,
   };
 }
-
-const whenIdle = (work: () => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 3000 });
-  else setTimeout(work, 200);
-};
 
 /** Loads, when the browser is idle, what the form will likely need next, so that no keystroke waits on it. */
 export function preloadWhenIdle(needs: LikelyNeeds): void {

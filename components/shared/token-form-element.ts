@@ -29,6 +29,7 @@ import { renderConfigurationBanner, renderSubmitArea } from './renderers/form-ch
 import { renderSections } from './renderers/render-sections';
 import { controlStyles } from './control-styles';
 import { tokenFormStyles } from './styles';
+import { whenIdle } from './idle-queue';
 import { likelyNeedsOf, preloadWhenIdle } from './lazy-parts';
 
 export type { PrefillValues } from '../../src/form/defaults';
@@ -174,6 +175,8 @@ export abstract class TokenFormElement extends LitElement {
   /** The layout whose likely next chunks were last asked for. */
   #preloadedFor: SectionView[] | null = null;
   #focusedId: string | null = null;
+  /** Long option lists wait until the first render is done and the page idle (or the person uses one). */
+  #longLists = false;
   #configurationProblem: ConfigurationProblem | null = null;
   #formDisabled = false;
   readonly #words = new ProblemWordsWait(this);
@@ -431,6 +434,8 @@ export abstract class TokenFormElement extends LitElement {
         this.#focusedId = id;
         this.requestUpdate();
       },
+      longLists: this.#longLists,
+      showLongLists: () => this.#showLongLists(),
       picker: (fieldId) => this.#pickers.stateOf(fieldId),
       focusListItem: (listId, index) => this.#focus.focusListItem(listId, index),
       afterPress: (change) => this.#press.afterPress(change),
@@ -470,6 +475,7 @@ export abstract class TokenFormElement extends LitElement {
     // After the first render and whenever the fields on show change (a new country, requirements),
     // never per keystroke: the layout stays the same object while typing.
     if (this.#sections !== this.#preloadedFor) {
+      if (this.#preloadedFor === null) whenIdle(() => this.#showLongLists());
       this.#preloadedFor = this.#sections;
       preloadWhenIdle(likelyNeedsOf(this.model.shownFields, this.model.country, this.localization.locale));
     }
@@ -492,6 +498,12 @@ export abstract class TokenFormElement extends LitElement {
 
   get #disabled(): boolean {
     return this.disabled || this.#formDisabled;
+  }
+
+  #showLongLists(): void {
+    if (this.#longLists) return;
+    this.#longLists = true;
+    this.requestUpdate();
   }
 
   #reportValidity(): void {

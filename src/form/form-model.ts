@@ -6,13 +6,14 @@ import type { Field } from '../fields/types';
 import { v1IdTypesFor } from '../fields/v1-id-types';
 import type { FormWords } from '../i18n/form-words';
 import { hasValue, type FieldValue } from '../params/values';
-import { planFields, type FieldPlan, type PlannedField } from '../requirements/field-plan';
+import type { FieldPlan, PlannedField } from '../requirements/field-plan';
 import type { RequirementsInput } from '../requirements/requirement-input';
 import { callingCodes, type CallingCode } from '../validation/phone';
 import { defaultValues, prefilledValues, type PrefillValues } from './defaults';
 import { FormState } from './form-state';
 import { MissingParts } from './plan-parts';
 import { PostalFill, type PostalTownChoice } from './postal-fill';
+import { sharedPlan, shownFieldsOf } from './shared-plans';
 import { valuesAfterRemoval } from './lists';
 import { SubmissionMemory } from './submission-memory';
 import type { TokenSummary } from './token-errors';
@@ -134,7 +135,7 @@ export class FormModel {
     const planKey = JSON.stringify([shape, settings.country, requirements, person, settings.account ?? null]);
     if (this.#plan === null || planKey !== this.#planKey) {
       this.#planKey = planKey;
-      const plan = planFields({ shape, country: settings.country, requirements, person });
+      const plan = sharedPlan(planKey, { shape, country: settings.country, requirements, person });
       this.#plan = settings.adjustPlan ? settings.adjustPlan(plan) : plan;
       this.#loadCallingCodesIfNeeded();
       this.supplyDefaults();
@@ -174,8 +175,7 @@ export class FormModel {
 
   /** The planned fields a person sees: those the form does not decide itself. */
   get shownFields(): readonly PlannedField[] {
-    const fixed = this.#fixedValues();
-    return (this.#plan?.fields ?? []).filter(({ field }) => !Object.hasOwn(fixed, field.id));
+    return shownFieldsOf(this.#plan, this.#fixedValues());
   }
 
   value(id: string): FieldValue | undefined {

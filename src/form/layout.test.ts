@@ -89,4 +89,13 @@ describe('memoisedLayout', () => {
     expect(fewer).not.toBe(first);
     expect(fewer).toEqual(layoutSections(plan.fields.slice(1), {}, options));
   });
+
+  it('gives two forms with the same fields on show, language and countries one layout, and a third with another country its own', () => {
+    const one = memoisedLayout()(plan.fields, { 'person.given_name': 'Jenny' }, options);
+    const other = memoisedLayout()(plan.fields, { 'person.surname': 'Rosen' }, options);
+    expect(other).toBe(one);
+    const canadian = memoisedLayout()(plan.fields, { 'person.address.country': 'CA' }, options);
+    expect(canadian).not.toBe(one);
+    expect(canadian).toEqual(layoutSections(plan.fields, { 'person.address.country': 'CA' }, options));
+  });
 });

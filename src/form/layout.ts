@@ -164,10 +164,32 @@ export function displayOrder(sections: readonly SectionView[]): string[] {
   );
 }
 
+/** Layouts by the fields on show and what else they read: forms on one page set up alike share them. */
+const sharedLayouts = new WeakMap<readonly PlannedField[], Map<string, SectionView[]>>();
+/** Layouts kept per list of fields on show (languages and address countries met so far). */
+const KEPT_LAYOUTS = 8;
+
+function sharedLayout(planned: readonly PlannedField[], key: string, lay: () => SectionView[]): SectionView[] {
+  let byKey = sharedLayouts.get(planned);
+  if (byKey === undefined) {
+    byKey = new Map();
+    sharedLayouts.set(planned, byKey);
+  }
+  let sections = byKey.get(key);
+  if (sections === undefined) {
+    sections = lay();
+    const oldest = byKey.keys().next();
+    if (byKey.size >= KEPT_LAYOUTS && oldest.done !== true) byKey.delete(oldest.value);
+    byKey.set(key, sections);
+  }
+  return sections;
+}
+
 /**
  * `layoutSections` that lays the form out again only when something it reads changed: the fields on
  * show (by identity), the language, the form's country or an address's country. A keystroke in any
- * other field gets the previous layout back, the same object.
+ * other field gets the previous layout back, the same object; another form with the same fields on
+ * show, language and countries gets the same layout too.
  */
 export function memoisedLayout(): typeof layoutSections {
   let lastPlanned: readonly PlannedField[] = [];
@@ -183,7 +205,7 @@ export function memoisedLayout(): typeof layoutSections {
     if (key === lastKey && samePlanned) return lastSections;
     lastPlanned = planned;
     lastKey = key;
-    lastSections = layoutSections(planned, values, options);
+    lastSections = sharedLayout(planned, key, () => layoutSections(planned, values, options));
     return lastSections;
   };
 }

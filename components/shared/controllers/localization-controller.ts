@@ -3,6 +3,7 @@ import { loadCountryNames } from '../../../src/i18n/country-names';
 import { formWords, type FormWords } from '../../../src/i18n/form-words';
 import { isLanguageInstalled, loadLanguage } from '../../../src/i18n/language-loading';
 import { resolveLocale, type Locale } from '../../../src/i18n/locale';
+import { watchPageLanguage } from './page-language';
 
 type Host = ReactiveControllerHost & HTMLElement & { locale?: string | null };
 
@@ -23,7 +24,8 @@ export class LocalizationController implements ReactiveController {
   #namesFor: Locale | null = null;
   /** The language whose names were last asked for, loaded or not. */
   #requestedFor: Locale | null = null;
-  #observer: MutationObserver | null = null;
+  /** Stops following the page's `lang` (one observer for the page, shared by its forms). */
+  #unwatch: (() => void) | null = null;
 
   constructor(
     private readonly host: Host,
@@ -58,13 +60,12 @@ export class LocalizationController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#observer = new MutationObserver(() => this.host.requestUpdate());
-    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.#unwatch ??= watchPageLanguage(() => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#observer = null;
+    this.#unwatch?.();
+    this.#unwatch = null;
   }
 
   hostUpdate(): void {

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Field } from '../../../src/fields/types';
 import type { FieldRenderContext } from './render-context';
@@ -30,20 +30,31 @@ export function callingCodePicker(context: FieldRenderContext, field: Field): Te
     );
   }
   const chosen = codes.find(({ country }) => country === selected);
+  const face = chosen ? optionText(chosen) : nameOf(selected);
+  // Until the form is idle after first render, or the person reaches for the picker, the select holds
+  // only its choice: the same face, without 245 options to build up front.
+  const full = context.longLists;
   return selectFace(
-    chosen ? optionText(chosen) : nameOf(selected),
+    face,
     undefined,
     html`<select
       aria-label=${context.text.callingCode}
       ?disabled=${context.disabled}
+      @focus=${full ? undefined : () => context.showLongLists()}
+      @pointerdown=${full ? undefined : () => context.showLongLists()}
       @change=${(event: Event) => context.setPhoneCountry(field, (event.target as HTMLSelectElement).value)}
     >
-      ${chosen ? '' : html`<option value=${selected} selected>${nameOf(selected)}</option>`}
-      ${guard([codes, names, context.locale, selected], () =>
-        callingCodeOptions(codes, names, context.locale).map(
-          ({ country, label }) => html`<option value=${country} ?selected=${country === selected}>${label}</option>`,
-        ),
-      )}
+      ${chosen && full ? '' : html`<option value=${selected} selected>${face}</option>`}
+      ${
+        full
+          ? guard([codes, names, context.locale, selected], () =>
+              callingCodeOptions(codes, names, context.locale).map(
+                ({ country, label }) =>
+                  html`<option value=${country} ?selected=${country === selected}>${label}</option>`,
+              ),
+            )
+          : nothing
+      }
     </select>`,
     'calling-code',
   );

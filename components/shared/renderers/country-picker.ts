@@ -22,11 +22,16 @@ export function renderCountryPicker(
   label: string,
 ): TemplateResult {
   const state = context.picker(field);
-  const all = countryOptions(context.countryNames, context.locale);
-  const matches = filterCountries(all, state.query);
+  const names = context.countryNames;
+  // Sorting every country by name waits until the list is open or an entry is resolved: a closed
+  // picker shows only the chosen country's name.
+  let sorted: readonly CountryOption[] | undefined;
+  const all = (): readonly CountryOption[] => (sorted ??= countryOptions(names, context.locale));
+  let filtered: CountryOption[] | undefined;
+  const matches = (): CountryOption[] => (filtered ??= filterCountries(all(), state.query));
   const code = textOf(context.value(field.id));
-  const chosenName = all.find((option) => option.code === code)?.name ?? code;
-  const active: CountryOption | undefined = state.open ? matches[state.active] : undefined;
+  const chosenName = (names && Object.hasOwn(names, code) ? names[code] : undefined) ?? code;
+  const active: CountryOption | undefined = state.open ? matches()[state.active] : undefined;
   const problem = context.problemText(field.id);
 
   const choose = (option: CountryOption): void => {
@@ -36,7 +41,7 @@ export function renderCountryPicker(
   };
   // A typed or autofilled entry that names a country exactly is taken; anything else falls back.
   const resolve = (text: string): void => {
-    const exact = exactCountry(all, text);
+    const exact = exactCountry(all(), text);
     if (exact && exact.code !== code) choose(exact);
     else state.settle();
   };
@@ -44,24 +49,24 @@ export function renderCountryPicker(
   const onKeyDown = (event: KeyboardEvent): void => {
     // Keys that drive an IME (typing a country name in Japanese) are the IME's, not the list's.
     if (isImeKeyEvent(event)) return;
-    const index = matches.findIndex((option) => option.code === code);
+    const index = matches().findIndex((option) => option.code === code);
     switch (event.key) {
       case 'ArrowDown':
         event.preventDefault();
         if (!state.open || event.altKey) state.show(state.query === null ? index : 0);
-        else state.move(state.active + 1, matches.length);
+        else state.move(state.active + 1, matches().length);
         break;
       case 'ArrowUp':
         event.preventDefault();
         if (event.altKey) state.hide();
-        else if (!state.open) state.show(state.query === null ? index : matches.length - 1);
-        else state.move(state.active - 1, matches.length);
+        else if (!state.open) state.show(state.query === null ? index : matches().length - 1);
+        else state.move(state.active - 1, matches().length);
         break;
       case 'PageDown':
       case 'PageUp':
         if (!state.open) return;
         event.preventDefault();
-        state.move(state.active + (event.key === 'PageDown' ? 10 : -10), matches.length);
+        state.move(state.active + (event.key === 'PageDown' ? 10 : -10), matches().length);
         break;
       case 'Enter':
         // Closed, Enter submits the form as in any input; open, it chooses.
@@ -107,7 +112,7 @@ export function renderCountryPicker(
       @pointerenter=${() => state.anticipate()}
       @focus=${() => state.anticipate()}
       @keydown=${onKeyDown}
-      @click=${() => (state.open ? state.hide() : state.show(matches.findIndex((option) => option.code === code)))}
+      @click=${() => (state.open ? state.hide() : state.show(matches().findIndex((option) => option.code === code)))}
       @blur=${(event: FocusEvent) => {
         resolve((event.target as HTMLInputElement).value);
         context.leave(field);
@@ -123,9 +128,9 @@ export function renderCountryPicker(
     >
       ${
         state.open
-          ? matches.length === 0
+          ? matches().length === 0
             ? html`<li class="empty" role="presentation">${context.text.countryNoMatch}</li>`
-            : matches.map(
+            : matches().map(
                 (option, index) =>
                   html`<li
                     part="option"

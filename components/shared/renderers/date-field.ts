@@ -4,6 +4,7 @@ import { sectionTitle } from '../../../src/i18n/field-labels';
 import type { PlannedField } from '../../../src/requirements/field-plan';
 import { controlId, errorId } from './dom-ids';
 import { messageLine, optionalMark } from './field-frame';
+import { noteFieldRendered } from './field-reads';
 import type { FieldRenderContext } from './render-context';
 import { textControl } from './text-field';
 
@@ -23,6 +24,7 @@ export function renderDateSection(
   const problem = problemOwner ? context.problemText(problemOwner.field.id) : null;
   const errorFor = parts[0] ? errorId(parts[0].field.id) : undefined;
   const required = parts.some((part) => part.required);
+  for (const part of parts) noteFieldRendered(part.field.id);
   return html`<fieldset part="section" class="section date ${problem !== null ? 'invalid' : ''}">
     <legend part="legend">${legend}${required ? nothing : optionalMark(context)}</legend>
     <div class="date-parts">

@@ -54,6 +54,10 @@ export interface FieldRenderContext {
     add(): void;
     remove(index: number): void;
   };
+  /** Whether long option lists (the calling codes) are rendered in full; until then a picker holds only its choice. */
+  readonly longLists: boolean;
+  /** The person is about to use a long list: render them in full now. */
+  showLongLists(): void;
   /** International calling codes for phone fields' code pickers, once loaded. */
   readonly callingCodes: readonly { readonly country: string; readonly code: string }[] | null;
   /** The country a phone field reads its number in: the picked one, else its address country. */

@@ -6,6 +6,7 @@ import { renderChoiceGroup } from './choice-group';
 import { isIdTypeField, regionChoices, selectChoices } from '../../../src/fields/choices';
 import { renderCountryPicker } from './country-picker';
 import { renderDocumentField } from './document-field';
+import { noteFieldRendered } from './field-reads';
 import { renderIdNumberField } from './id-number-field';
 import type { FieldRenderContext } from './render-context';
 import { renderSelectField } from './select-field';
@@ -20,6 +21,7 @@ export function renderField(
   { field, required }: PlannedField,
   country: string,
 ): TemplateResult | typeof nothing {
+  noteFieldRendered(field.id);
   const base = context.label(field, country);
   // A second id number or address says which it is, so each input has a name of its own.
   const label = field.list && field.list.index > 0 ? `${base} (${field.list.index + 1})` : base;
