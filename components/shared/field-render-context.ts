@@ -128,6 +128,7 @@ export function createFieldRenderContext(source: RenderContextSource): FieldRend
         },
       };
     },
+    partsArrived: model.partsArrived,
     callingCodes: model.callingCodes,
     phoneCountry: (field) => model.phoneCountryOf(field),
     setPhoneCountry: (field, country) => model.setPhoneCountry(field, country),

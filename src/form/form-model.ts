@@ -94,8 +94,11 @@ export class FormModel {
   /** International calling codes, loaded with the phone rules once a phone field is planned. */
   #callingCodes: readonly CallingCode[] | null = null;
   #callingCodesRequested = false;
+  /** How many times tables the planned fields read have arrived: what a template shows from them may have changed. */
+  #partsArrived = 0;
   /** The tables the planned fields read (id types, region lists); once in, defaults and checks read them. */
   readonly #parts = new MissingParts(() => {
+    this.#partsArrived += 1;
     this.supplyDefaults();
     void this.revalidate();
     this.listener.changed();
@@ -229,6 +232,11 @@ export class FormModel {
     this.#phoneCountries.set(field.id, country);
     this.#choiceChanged();
     this.listener.changed();
+  }
+
+  /** Grows each time tables the planned fields read (id types, region lists) arrive. */
+  get partsArrived(): number {
+    return this.#partsArrived;
   }
 
   /** International calling codes for phone fields' code pickers, once loaded. */

@@ -1,8 +1,12 @@
 import { PostalFill } from '../../../src/form/postal-fill';
+import type { InputKind } from '../../../src/fields/types';
 import type { PlannedField } from '../../../src/requirements/field-plan';
 import { controlId } from './dom-ids';
 import type { FieldRenderContext } from './render-context';
 import { renderProbe } from './render-probe';
+
+/** Inputs whose choices or hints come from tables that may arrive after a render: regions, id types, postal rules. */
+const TABLE_READERS: ReadonlySet<InputKind> = new Set<InputKind>(['region', 'select', 'id-number', 'postal-code']);
 
 /**
  * Everything one field's template reads, as a list `guard` compares item by item: while none of it
@@ -38,6 +42,8 @@ export function fieldReads(context: FieldRenderContext, { field, required }: Pla
     default:
       break;
   }
+  // Choices and id types come from tables that may arrive after a render (id types, each country's regions).
+  if (TABLE_READERS.has(field.spec.input)) reads.push(context.partsArrived);
   if (PostalFill.fills(field)) reads.push(context.postalTownChoices(field));
   return reads;
 }

@@ -58,6 +58,8 @@ export interface FieldRenderContext {
   readonly longLists: boolean;
   /** The person is about to use a long list: render them in full now. */
   showLongLists(): void;
+  /** Grows each time tables the fields read (id types, region lists) arrive after a render. */
+  readonly partsArrived: number;
   /** International calling codes for phone fields' code pickers, once loaded. */
   readonly callingCodes: readonly { readonly country: string; readonly code: string }[] | null;
   /** The country a phone field reads its number in: the picked one, else its address country. */
