@@ -8,9 +8,17 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { encodeFormBody, encodeJsonBody } from '../src/encoding/index';
+// The core as the headless entry has it: every table installed (the elements load them on demand).
+import { installAccountParts } from '../src/fields/account-parts';
+import { installIdNumberTables } from '../src/validation/id-numbers/install-all';
+import { installAllRegions } from '../src/validation/regions/install-all';
 import { buildRequestBody } from '../src/params/build-body';
 import { JOURNEYS } from '../src/params/fixtures/journeys';
 import { planFields } from '../src/requirements/field-plan';
+
+installAccountParts();
+installIdNumberTables();
+installAllRegions();
 
 function measure(label: string, iterations: number, run: () => void): void {
   for (let warm = 0; warm < Math.min(200, iterations); warm += 1) run();
