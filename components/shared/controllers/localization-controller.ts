@@ -69,7 +69,7 @@ export class LocalizationController implements ReactiveController {
 
   hostUpdate(): void {
     const next = this.#resolve();
-    // One download per language: a failed one is not retried on every keystroke (codes show instead).
+    // One download per language at a time; a failed one (codes show meanwhile) is asked for again by the next update.
     if (next === this.#locale && this.#requestedFor === next) return;
     this.#locale = next;
     this.#requestedFor = next;
@@ -85,7 +85,9 @@ export class LocalizationController implements ReactiveController {
         this.#namesFor = locale;
         this.host.requestUpdate();
       },
-      () => undefined,
+      () => {
+        if (this.#requestedFor === locale) this.#requestedFor = null;
+      },
     );
   }
 }
