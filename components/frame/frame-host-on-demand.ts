@@ -17,7 +17,7 @@ export class FrameHostOnDemand {
   #frame: FrameHost | null = null;
   // A failed download (flaky network) is fetched again by the next update or submit.
   readonly #loading = onDemand(async (retrying) => {
-    const { FrameHost: Loaded } = await importChunk(() => import('./frame-host'), retrying);
+    const { FrameHost: Loaded } = await importChunk(() => import('./frame-host'), retrying, 'FrameHost');
     this.#frame = new Loaded(this.host, this.internals, this.parts);
     this.host.requestUpdate();
     return this.#frame;

@@ -13,7 +13,7 @@ import type * as SubmitPathModule from './submit-path';
 export type ProblemWords = typeof ProblemWordsModule;
 export type SubmitPath = typeof SubmitPathModule;
 
-const englishProblemWords = onDemandModule(() => import('../../src/i18n/problem-words'));
+const englishProblemWords = onDemandModule(() => import('../../src/i18n/problem-words'), 'formatIssue');
 
 const problemWords: Record<Locale, OnDemand<ProblemWords>> = {
   en: englishProblemWords,
@@ -21,7 +21,7 @@ const problemWords: Record<Locale, OnDemand<ProblemWords>> = {
   ja: onDemand(async (retrying) => {
     const [words, japanese] = await Promise.all([
       englishProblemWords.load(),
-      importChunk(() => import('../../src/i18n/problem-words.ja'), retrying),
+      importChunk(() => import('../../src/i18n/problem-words.ja'), retrying, 'installJapaneseProblemWords'),
     ]);
     japanese.installJapaneseProblemWords();
     return words;
@@ -38,16 +38,18 @@ export function problemWordsNow(locale: Locale): ProblemWords | null {
   return problemWords[locale].now();
 }
 
-const submitPath = onDemandModule(() => import('./submit-path'));
+const submitPath = onDemandModule(() => import('./submit-path'), 'runSubmission');
 
 const afterActionWords: Record<Locale, OnDemand<AfterActionWords>> = {
   en: onDemand(
     async (retrying) =>
-      (await importChunk(() => import('../../src/i18n/after-action-words.en'), retrying)).AFTER_ACTION_WORDS_EN,
+      (await importChunk(() => import('../../src/i18n/after-action-words.en'), retrying, 'AFTER_ACTION_WORDS_EN'))
+        .AFTER_ACTION_WORDS_EN,
   ),
   ja: onDemand(
     async (retrying) =>
-      (await importChunk(() => import('../../src/i18n/after-action-words.ja'), retrying)).AFTER_ACTION_WORDS_JA,
+      (await importChunk(() => import('../../src/i18n/after-action-words.ja'), retrying, 'AFTER_ACTION_WORDS_JA'))
+        .AFTER_ACTION_WORDS_JA,
   ),
 };
 

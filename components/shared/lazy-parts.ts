@@ -11,7 +11,7 @@ import { preloadPhoneRules } from '../../src/validation/phone';
 import { loadProblemWords, loadSubmitPath } from './after-first-render';
 
 // A failed download is fetched again when a document field next renders.
-const documentUpload = onDemandModule(() => import('../document-upload/register'));
+const documentUpload = onDemandModule(() => import('../document-upload/register'), 'DOCUMENT_UPLOAD_TAG');
 
 /** Defines `<token-document-upload>` (its checks and uploads come with it), once. */
 export function loadDocumentUpload(): Promise<unknown> {

@@ -13,7 +13,7 @@ const LOADERS: Readonly<Record<Locale, () => Promise<{ default: CountryNameData 
 const loaded = new Map<Locale, OnDemand<Record<string, string>>>();
 
 async function load(locale: Locale, retrying: boolean): Promise<Record<string, string>> {
-  const { default: data } = await importChunk(LOADERS[locale], retrying);
+  const { default: data } = await importChunk(LOADERS[locale], retrying, 'default');
   const names: Record<string, string> = {};
   for (const [code, name] of Object.entries(data.countries)) {
     const first = typeof name === 'string' ? name : name[0];

@@ -5,7 +5,7 @@ import type { Locale } from './locale';
 const installed = new Set<Locale>(['en']);
 // A failed download (flaky network) is fetched again by the next update.
 const japanese = onDemand(async (retrying) => {
-  const { installJapanese } = await importChunk(() => import('./japanese'), retrying);
+  const { installJapanese } = await importChunk(() => import('./japanese'), retrying, 'installJapanese');
   installJapanese();
 });
 

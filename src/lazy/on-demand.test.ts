@@ -56,13 +56,15 @@ describe('onDemand', () => {
 describe('importChunk', () => {
   it('takes the plain import when it works, never the fresh URL', async () => {
     const importUrl = vi.fn(() => Promise.resolve({ fresh: true }));
-    expect(await importChunk(() => Promise.resolve({ plain: true }), true, importUrl)).toEqual({ plain: true });
+    expect(await importChunk(() => Promise.resolve({ plain: true }), true, 'plain', importUrl)).toEqual({
+      plain: true,
+    });
     expect(importUrl).not.toHaveBeenCalled();
   });
 
   it('on a first attempt, lets the failure through without a fresh URL', async () => {
     const importUrl = vi.fn(() => Promise.resolve({ fresh: true }));
-    await expect(importChunk(() => Promise.reject(chromiumFailure(CHUNK)), false, importUrl)).rejects.toThrow(
+    await expect(importChunk(() => Promise.reject(chromiumFailure(CHUNK)), false, 'fresh', importUrl)).rejects.toThrow(
       'Failed to fetch dynamically imported module',
     );
     expect(importUrl).not.toHaveBeenCalled();
@@ -70,7 +72,12 @@ describe('importChunk', () => {
 
   it('on a retry the browser refuses from its module map, imports the named URL made fresh', async () => {
     const importUrl = vi.fn((url: string) => Promise.resolve({ from: url }));
-    const module = await importChunk<{ from: string }>(() => Promise.reject(chromiumFailure(CHUNK)), true, importUrl);
+    const module = await importChunk<{ from: string }>(
+      () => Promise.reject(chromiumFailure(CHUNK)),
+      true,
+      'from',
+      importUrl,
+    );
     expect(importUrl).toHaveBeenCalledTimes(1);
     const fresh = new URL(module.from);
     expect(`${fresh.origin}${fresh.pathname}`).toBe(CHUNK);
@@ -80,12 +87,30 @@ describe('importChunk', () => {
   it('rethrows when the error names no URL (WebKit) and when the fresh import fails too', async () => {
     const importUrl = vi.fn(() => Promise.reject(new TypeError('still offline')));
     await expect(
-      importChunk(() => Promise.reject(new TypeError('Importing a module script failed.')), true, importUrl),
+      importChunk(() => Promise.reject(new TypeError('Importing a module script failed.')), true, 'fresh', importUrl),
     ).rejects.toThrow('Importing a module script failed.');
     expect(importUrl).not.toHaveBeenCalled();
-    await expect(importChunk(() => Promise.reject(chromiumFailure(CHUNK)), true, importUrl)).rejects.toThrow(
+    await expect(importChunk(() => Promise.reject(chromiumFailure(CHUNK)), true, 'fresh', importUrl)).rejects.toThrow(
       'still offline',
     );
+  });
+});
+
+describe('importChunk, where a bundler merged the module into a shared chunk', () => {
+  const failing = (): Promise<{ validate(value: string): boolean }> => Promise.reject(chromiumFailure(CHUNK));
+  const validate = (): boolean => true;
+
+  it('takes the one namespace in the fresh chunk that has the export', async () => {
+    const ean = { validate };
+    const importUrl = vi.fn(() => Promise.resolve({ t: ean, n: { other: 1 } }));
+    expect(await importChunk(failing, true, 'validate', importUrl)).toBe(ean);
+  });
+
+  it('never passes off a chunk without the export, or with several candidates, as the module', async () => {
+    const without = vi.fn(() => Promise.resolve({ t: { other: 1 } }));
+    await expect(importChunk(failing, true, 'validate', without)).rejects.toThrow('Failed to fetch');
+    const ambiguous = vi.fn(() => Promise.resolve({ t: { validate }, n: { validate } }));
+    await expect(importChunk(failing, true, 'validate', ambiguous)).rejects.toThrow('Failed to fetch');
   });
 });
 
@@ -93,7 +118,7 @@ describe('onDemandModule', () => {
   it('fails, then on the next need takes the fresh URL only after the plain retry fails, then keeps it', async () => {
     const plain = vi.fn(() => Promise.reject(chromiumFailure(CHUNK)));
     const importUrl = vi.fn(() => Promise.resolve({ runSubmission: 'fresh' }));
-    const submitPath = onDemandModule(plain, importUrl);
+    const submitPath = onDemandModule<{ runSubmission: string }>(plain, 'runSubmission', importUrl);
     await expect(submitPath.load()).rejects.toThrow();
     expect(importUrl).not.toHaveBeenCalled();
     await expect(submitPath.load()).resolves.toEqual({ runSubmission: 'fresh' });

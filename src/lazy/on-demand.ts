@@ -70,14 +70,30 @@ export function freshModuleUrl(url: string): string {
   return fresh.href;
 }
 
+const hasExport = (value: unknown, name: string): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && name in value;
+
+/**
+ * The module in what a fresh import of a chunk gave: the chunk itself, or, where a bundler merged the module
+ * into a shared chunk (`import('./shared.js').then((chunk) => chunk.t)`), the one namespace it holds that
+ * has `exportName`. `null` when there is none or more than one: a wrong module must never pass for it.
+ */
+function moduleOf(namespace: unknown, exportName: string): unknown {
+  if (hasExport(namespace, exportName)) return namespace;
+  if (typeof namespace !== 'object' || namespace === null) return null;
+  const candidates = Object.values(namespace).filter((value) => hasExport(value, exportName));
+  return candidates.length === 1 ? candidates[0] : null;
+}
+
 /**
  * Runs `load` (a literal `() => import('…')`, so bundlers split the chunk). When `retrying` and it fails
- * with an error naming the chunk's URL, imports that URL made fresh instead, once. Pass only a load that
- * returns the module itself: the fresh import returns the namespace of the URL it names.
+ * with an error naming the chunk's URL, imports that URL made fresh instead, once, and takes the module
+ * that has `exportName` (one of its exports, so a rename fails the type check).
  */
-export async function importChunk<M>(
+export async function importChunk<M extends object>(
   load: () => Promise<M>,
   retrying: boolean,
+  exportName: keyof M & string,
   importUrl: ImportByUrl = importByUrl,
 ): Promise<M> {
   try {
@@ -85,11 +101,18 @@ export async function importChunk<M>(
   } catch (error) {
     const url = retrying ? failedModuleUrl(error) : null;
     if (url === null) throw error;
-    return (await importUrl(freshModuleUrl(url))) as M;
+    const module = moduleOf(await importUrl(freshModuleUrl(url)), exportName);
+    if (module === null) throw error;
+    // Checked above: the fresh chunk holds a module with the export that `M` names.
+    return module as M;
   }
 }
 
 /** A module loaded on demand, fetched fresh on a retry where the browser kept its failure. */
-export function onDemandModule<M>(load: () => Promise<M>, importUrl?: ImportByUrl): OnDemand<M> {
-  return onDemand((retrying) => importChunk(load, retrying, importUrl));
+export function onDemandModule<M extends object>(
+  load: () => Promise<M>,
+  exportName: keyof M & string,
+  importUrl?: ImportByUrl,
+): OnDemand<M> {
+  return onDemand((retrying) => importChunk(load, retrying, exportName, importUrl));
 }

@@ -45,7 +45,7 @@ const isChunk = (value: unknown): value is PostalChunk =>
 const chunks = new Map<string, OnDemand<PostalChunk>>();
 
 type ChunkLoader = typeof JpDataLoader;
-const chunkLoader = onDemandModule(() => import('./jp-data-loader'));
+const chunkLoader = onDemandModule(() => import('./jp-data-loader'), 'importPostalChunk');
 
 /** Loads the table of chunks (not a chunk itself), once: a form showing a Japanese postal code asks when idle. */
 export function preloadJapanesePostalData(): Promise<ChunkLoader> {
@@ -56,7 +56,7 @@ function loadChunk(prefix: string, loader: ChunkLoader): Promise<PostalChunk> {
   let chunk = chunks.get(prefix);
   if (chunk === undefined) {
     chunk = onDemand(async (retrying) => {
-      const module = await importChunk(() => loader.importPostalChunk(prefix), retrying);
+      const module = await importChunk(() => loader.importPostalChunk(prefix), retrying, 'default');
       if (!isChunk(module.default)) throw new Error(`token-forms: postal data ${prefix} is malformed`);
       return module.default;
     });

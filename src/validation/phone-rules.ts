@@ -14,8 +14,8 @@ type PhoneCore = typeof PhoneParserModule;
 type CallingCodeTable = typeof CallingCodeTableModule;
 
 // Each part kept once it lands; one that failed to download is fetched again by the next check.
-const phoneCore = onDemandModule(() => import('./phone-parser'));
-const callingCodeTable = onDemandModule(() => import('./phone-metadata/calling-codes'));
+const phoneCore = onDemandModule(() => import('./phone-parser'), 'parsePhoneNumberFromString');
+const callingCodeTable = onDemandModule(() => import('./phone-metadata/calling-codes'), 'PLAN_LOADERS');
 const plans = new Map<string, OnDemand<MetadataJson | null>>();
 const merged = new Map<string, MetadataJson>();
 
@@ -32,7 +32,7 @@ function loadPlan(table: CallingCodeTable, code: string): Promise<MetadataJson |
   let plan = plans.get(code);
   if (!plan) {
     const loader = table.PLAN_LOADERS[code];
-    plan = onDemand(async (retrying) => (loader ? (await importChunk(loader, retrying)).default : null));
+    plan = onDemand(async (retrying) => (loader ? (await importChunk(loader, retrying, 'default')).default : null));
     plans.set(code, plan);
   }
   return plan.load();

@@ -8,7 +8,7 @@ type FloatingUi = typeof FloatingUiModule;
 // picker) or at the latest when the list opens, never with the form. A list that opens before it arrives
 // shows where the style sheet puts it (below its input) and is positioned once the code is there. A failed
 // download is fetched again by the next intent or opening.
-const floatingUi = onDemandModule(() => import('@floating-ui/dom'));
+const floatingUi = onDemandModule(() => import('@floating-ui/dom'), 'computePosition');
 
 /** Starts loading the popup positioning code, e.g. when the person points at or focuses a country picker. */
 export function preloadFloatingUi(): Promise<FloatingUi> {

@@ -29,7 +29,7 @@ function stdnumInput(value: string): string {
  * `() => import('stdnum/lib/esm/…')` so bundlers can split it.
  */
 export function stdnumCheck(load: () => Promise<StdnumModule>): IdCheck {
-  const stdnum = onDemandModule(load);
+  const stdnum = onDemandModule(load, 'validate');
   return async (value) => {
     const module = await stdnum.load();
     try {
