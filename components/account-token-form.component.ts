@@ -1,11 +1,11 @@
 import type { TokenResult } from '../src/client/results';
-import { BUSINESS_TYPES } from '../src/fields/account';
+import { accountSchema, loadAccountSchema } from '../src/fields/account-schema';
+import { BUSINESS_TYPES } from '../src/fields/business-types';
 import type { FormShape } from '../src/fields/mount';
 import type { ApiVersion, BusinessType } from '../src/fields/types';
 import type { FieldValue } from '../src/params/values';
 import type { FieldPlan } from '../src/requirements/field-plan';
 import { parseRequirements } from '../src/form/config';
-import { accountPlan } from '../src/requirements/account-plan';
 import { loadTokenClient } from './shared/after-first-render';
 import { TokenFormElement, type TokenRequestOptions } from './shared/token-form-element';
 
@@ -61,8 +61,19 @@ export class AccountTokenFormElement extends TokenFormElement {
     return businessType ? { token: 'account', version, businessType } : { token: 'account', version };
   }
 
+  /** The account and company fields, their checks and labels: one chunk, loaded at connect. */
+  protected override formParts(): Promise<unknown> | null {
+    return accountSchema() === null ? loadAccountSchema() : null;
+  }
+
+  protected override formPartsReady(): boolean {
+    return accountSchema() !== null;
+  }
+
   protected override adjustPlan(plan: FieldPlan): FieldPlan {
-    return accountPlan(plan, {
+    const schema = accountSchema();
+    if (schema === null) return plan;
+    return schema.accountPlan(plan, {
       businessType: this.#businessType,
       version: this.apiVersion === 'v2' ? 'v2' : 'v1',
       hasRequirements: parseRequirements(this.requirements) !== undefined,

@@ -1,5 +1,6 @@
 // The script-tag build as an integrator uses it: a plain HTML page under a strict Content-Security-Policy
 // loads dist's token-forms.js with <script type="module">, and the elements work against the emulator.
+import { mkdirSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
 import { JAPAN_POSTAL_DATA_DATE } from '../src/postal/jp-data/index';
 import { serveStaticSite, type StaticSite } from './support/static-site';
@@ -29,6 +30,20 @@ function japanesePage(emulatorUrl: string): string {
   return plainPage(emulatorUrl).replace(/requirements="[^"]*"/, 'country="JP"');
 }
 
+/** A US person's default form (a state select and the last four of an SSN on show) and a Japanese company's account form. */
+function usPersonPage(emulatorUrl: string): string {
+  return plainPage(emulatorUrl).replace(/requirements="[^"]*"/, 'country="US"');
+}
+function japaneseCompanyPage(emulatorUrl: string): string {
+  return plainPage(emulatorUrl)
+    .replace('<person-token-form', '<account-token-form country="JP" business-type="company"')
+    .replace(/requirements="[^"]*"><\/person-token-form>/, '></account-token-form>');
+}
+
+/** The chunks beside token-forms.js a page fetched, by the name before their hash (`us`, `account-parts`). */
+const chunkNames = (requests: readonly URL[]): string[] =>
+  requests.flatMap((url) => /^\/token-forms\/(.+)-[\w-]{8}\.js$/.exec(url.pathname)?.[1] ?? []);
+
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ workerEmulatorUrl, scriptTagBundle }) => {
@@ -38,6 +53,12 @@ test.beforeAll(async ({ workerEmulatorUrl, scriptTagBundle }) => {
   site = await serveStaticSite(scriptTagBundle, {
     '/': { body: plainPage(workerEmulatorUrl), policy },
     '/japan': { body: japanesePage(workerEmulatorUrl), policy },
+    '/us': { body: usPersonPage(workerEmulatorUrl), policy },
+    '/ja': {
+      body: plainPage(workerEmulatorUrl).replace('<person-token-form', '<person-token-form locale="ja"'),
+      policy,
+    },
+    '/japan-company': { body: japaneseCompanyPage(workerEmulatorUrl), policy },
   });
   origin = site.origin;
 });
@@ -117,5 +138,106 @@ test('a Japanese postal code fills the address from one chunk beside token-forms
   const dataChunks = lookup.filter((url) => /^\/token-forms\/jp-postal-[\d-]+\/\d{3}\.js$/.test(url.pathname));
   expect(dataChunks.map((url) => url.pathname)).toEqual([`/token-forms/jp-postal-${JAPAN_POSTAL_DATA_DATE}/150.js`]);
   expect(violations).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a US person form fetches its own regions and id table, and nothing of an account form or other countries', async ({
+  page,
+  consoleErrors,
+}) => {
+  const requests: URL[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url())));
+  await page.goto(`${origin}/us`);
+  // On show at first render, with their choices: the state select and the SSN's last four.
+  await expect(page.getByLabel('State').locator('option[value="CA"]')).toHaveText('California');
+  await expect(page.getByLabel('Last 4 digits of Social Security number')).toBeVisible();
+  const names = chunkNames(requests);
+  expect(names).toEqual(expect.arrayContaining(['us', 'person-id-table']));
+  for (const other of ['account-parts', 'business-id-table', 'jp', 'ca', 'au']) expect(names).not.toContain(other);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a Japanese company form loads its schema, labels and the prefectures at connect and renders once they are in', async ({
+  page,
+  consoleErrors,
+}) => {
+  const requests: URL[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url())));
+  await page.goto(`${origin}/japan-company`);
+  await expect(page.getByLabel('Legal business name', { exact: true })).toBeVisible();
+  const kanji = page.getByRole('group', { name: 'Business address (Kanji)' });
+  await expect(kanji.getByLabel('Prefecture').locator('option[value="東京都"]')).toHaveCount(1);
+  const names = chunkNames(requests);
+  expect(names).toEqual(expect.arrayContaining(['account-parts', 'jp']));
+  for (const other of ['person-id-table', 'us', 'ca', 'au']) expect(names).not.toContain(other);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('an id number typed while its table is still on its way is kept, and checked once the table arrives', async ({
+  page,
+  consoleErrors,
+}) => {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/token-forms\/person-id-table-[\w-]{8}\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${origin}/`);
+  await expect(page.getByLabel('First name')).toBeVisible();
+  // New requirements show an id number after the first render: the form does not wait for its table.
+  await page.evaluate(() => {
+    const form = document.querySelector('person-token-form');
+    if (form) form.requirements = 'representative.first_name representative.id_number';
+  });
+  const idNumber = page.getByRole('textbox', { name: /^ID number/ });
+  await idNumber.fill('12345');
+  await idNumber.blur();
+  await expect(page.getByLabel('Type of ID number')).toHaveCount(0);
+  release();
+  // The table brings the type picker (SSN or ITIN) and the check: five digits are no SSN.
+  await expect(page.getByLabel('Type of ID number')).toBeVisible();
+  await idNumber.focus();
+  await expect(idNumber).toHaveValue('12345');
+  await expect(idNumber).toHaveAttribute('aria-invalid', 'true');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('while an id table and a list of states are on their way, the fields stay usable; then they gain their choices (screenshots)', async ({
+  page,
+  consoleErrors,
+}) => {
+  mkdirSync('screenshots', { recursive: true });
+  for (const locale of ['en', 'ja'] as const) {
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      let release = (): void => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/token-forms\/(?:person-id-table|ca)-[\w-]{8}\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${origin}/${locale === 'ja' ? 'ja' : ''}`);
+      const form = page.locator('person-token-form');
+      await expect(form.locator('input').first()).toBeVisible();
+      await page.evaluate(() => {
+        const element = document.querySelector('person-token-form');
+        if (!element) return;
+        element.requirements = 'representative.first_name representative.id_number representative.address.state';
+        element.prefill = { 'person.address.country': 'CA' };
+      });
+      const ontario = form.locator('option[value="ON"]');
+      // Held: the id number without its type picker, Canada's province select without choices.
+      await expect(form.locator('input[name="person.id_number"]')).toBeVisible();
+      await expect(ontario).toHaveCount(0);
+      await expect(form.locator('.id-type')).toHaveCount(0);
+      await form.screenshot({ path: `screenshots/parts-loading-${locale}-${width}.png` });
+      release();
+      await expect(ontario).toHaveCount(1);
+      await expect(form.locator('.id-type select')).toBeVisible();
+      await form.screenshot({ path: `screenshots/parts-arrived-${locale}-${width}.png` });
+      await page.unroute(/\/token-forms\/(?:person-id-table|ca)-[\w-]{8}\.js$/);
+    }
+  }
   expect(consoleErrors).toEqual([]);
 });

@@ -45,7 +45,11 @@ const stripeRoot = stripeEntry.slice(
 const stripeVersion = (JSON.parse(readFileSync(join(stripeRoot, 'package.json'), 'utf8')) as { version: string })
   .version;
 const outDir = resolve(dirname(fileURLToPath(import.meta.url)), '../emulator/schemas');
-const maxLengthsFile = resolve(dirname(fileURLToPath(import.meta.url)), '../src/fields/data/v1-max-lengths.ts');
+const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '../src/fields/data');
+const maxLengthsFiles = {
+  person: join(dataDir, 'v1-max-lengths.ts'),
+  account: join(dataDir, 'v1-max-lengths.account.ts'),
+} as const;
 
 const sources = {
   tokens: join(stripeRoot, 'esm/resources/Tokens.d.ts'),
@@ -205,16 +209,18 @@ const v1Limits = new Map(
     .filter(({ request }) => request.file.startsWith('v1-'))
     .map(({ request, schema }) => [request.token, v1MaxLengths(schema, request.token)] as const),
 );
-const table = maxLengthTable(
-  new Map([...v1Limits.values()].flatMap((limits) => [...limits]).sort(([a], [b]) => a.localeCompare(b))),
+const allV1Limits = new Map(
+  [...v1Limits.values()].flatMap((limits) => [...limits]).sort(([a], [b]) => a.localeCompare(b)),
 );
-writeFileSync(
-  maxLengthsFile,
-  await format(table, { ...(await resolveConfig(maxLengthsFile)), filepath: maxLengthsFile }),
-);
+for (const [table, file] of Object.entries(maxLengthsFiles) as [keyof typeof maxLengthsFiles, string][]) {
+  const text = maxLengthTable(allV1Limits, table);
+  writeFileSync(file, await format(text, { ...(await resolveConfig(file)), filepath: file }));
+}
 
-// Imported only now, so the field schema reads the table just written.
+// Imported only now, so the field schema reads the tables just written (the account ones with its chunk).
 const { mountFields } = await import('../src/fields/mount');
+const { installAccountParts } = await import('../src/fields/account-parts');
+installAccountParts();
 /** The v2 limits, by request path: each mounted field's, read from its v1 concept. */
 function v2Limits(token: 'account' | 'person'): Map<string, number> {
   const shapes = token === 'person' ? [undefined] : (['individual', 'company'] as const);

@@ -4,12 +4,19 @@
  * publishable key, build request bodies from form values, check values, and map Stripe's errors back
  * to fields.
  */
+import { installAccountParts } from './fields/account-parts';
 import { installJapanese } from './i18n/japanese';
 import { installJapaneseProblemWords } from './i18n/problem-words.ja';
+import { installIdNumberTables } from './validation/id-numbers/install-all';
+import { installAllRegions } from './validation/regions/install-all';
 
-// The headless API speaks both languages from the start (the elements load Japanese only when shown).
+// The headless API speaks both languages and knows every table from the start (the elements load
+// Japanese, the account schema, the id tables and each country's regions only when a form needs them).
 installJapanese();
 installJapaneseProblemWords();
+installAccountParts();
+installIdNumberTables();
+installAllRegions();
 
 export * from './client/index';
 export * from './form/index';

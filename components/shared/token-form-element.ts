@@ -249,6 +249,14 @@ export abstract class TokenFormElement extends LitElement {
   protected personId(): string | null {
     return null;
   }
+  /** What this form loads before it first renders (an account form's schema), or `null` once it is here. */
+  protected formParts(): Promise<unknown> | null {
+    return null;
+  }
+  /** Whether the parts of `formParts` are here, so that the model can be planned. */
+  protected formPartsReady(): boolean {
+    return true;
+  }
   /** The host's link to the terms the person accepts, as given. */
   protected termsLink(): string | null {
     return null;
@@ -348,18 +356,40 @@ export abstract class TokenFormElement extends LitElement {
   }
 
   // A Japanese form first renders, or turns Japanese, once its words are here: never a flash of English.
-  // Offline, it renders in English rather than not at all.
+  // A form first renders once the parts it shows are here too (an account form's schema, the id table,
+  // the country's regions); later ones arrive while it stays usable. Offline, it renders without them.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const language = this.localization.pendingLanguage();
-    if (language === null) return super.scheduleUpdate();
-    return language.then(
+    const waiting = this.#waitBeforeRender();
+    if (waiting === null) return super.scheduleUpdate();
+    return waiting.then(
       () => super.scheduleUpdate(),
       () => super.scheduleUpdate(),
     );
   }
 
+  /** What the next render waits for, or `null` (always, once the form has rendered and speaks its language). */
+  #waitBeforeRender(askForParts = true): Promise<unknown> | null {
+    const language = this.localization.pendingLanguage();
+    // Asked once per update: offline, a failed chunk is not fetched again and again.
+    const formParts = askForParts && !this.#isolated && !this.hasUpdated ? this.formParts() : null;
+    if (language !== null || formParts !== null) {
+      return Promise.allSettled([language, formParts]).then(() => this.#waitBeforeRender(false));
+    }
+    if (this.#isolated || this.hasUpdated || !this.formPartsReady()) return null;
+    this.#configureModel();
+    return this.model.partsLoading;
+  }
+
   protected override willUpdate(_changed: PropertyValues<this>): void {
     if (this.#isolated) return this.#frame.configure();
+    if (this.formPartsReady()) this.#configureModel();
+    this.#configurationProblem =
+      keyProblem(this.publishableKey, this.localization.text) ??
+      this.extraConfigurationProblem() ??
+      metadataConfigurationProblem(this.metadata, this.localization.text);
+  }
+
+  #configureModel(): void {
     const version = this.#version;
     this.model.configure({
       shape: this.formShape(version),
@@ -373,10 +403,6 @@ export abstract class TokenFormElement extends LitElement {
       fixedValues: this.fixedValues(),
       adjustPlan: (plan) => this.adjustPlan(plan),
     });
-    this.#configurationProblem =
-      keyProblem(this.publishableKey, this.localization.text) ??
-      this.extraConfigurationProblem() ??
-      metadataConfigurationProblem(this.metadata, this.localization.text);
   }
 
   protected override render(): TemplateResult {

@@ -1,3 +1,4 @@
+import { BUSINESS_TYPES } from './business-types';
 import type { FieldSpec } from './types';
 
 /**
@@ -53,7 +54,7 @@ function personsProvided(role: 'directors' | 'executives' | 'owners'): FieldSpec
   };
 }
 
-export const BUSINESS_TYPES = ['individual', 'company', 'non_profit', 'government_entity'] as const;
+export { BUSINESS_TYPES };
 
 export const accountFields: readonly FieldSpec[] = [
   {

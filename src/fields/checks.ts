@@ -1,31 +1,29 @@
 import { hasValue, type FieldValue, type FormValues } from '../params/values';
+// Each from its own module: the package's validation index also carries the tables loaded on demand.
+import { checkDateOfBirth, checkRegistrationDate } from '../validation/dates';
+import { validateEmail } from '../validation/email';
+import { validateBusinessIdNumber, validateIdNumber } from '../validation/id-numbers/validate-id-number';
+import type { ValidationIssue } from '../validation/issues';
 import {
-  checkDateOfBirth,
-  checkRegistrationDate,
-  findRegion,
-  normalizeDigits,
-  normalizeKana,
-  normalizePostalCode,
-  toE164,
-  validateBusinessIdNumber,
-  validateEmail,
-  validateIdNumber,
   validateKanaAddressLine,
   validateKanaBlockNumber,
   validateKanaName,
   validateKanjiText,
-  validateMaxLength,
-  validatePercentOwnership,
-  validatePhone,
-  validatePostalCode,
-  validateRegion,
+} from '../validation/japanese';
+import { normalizeDigits, normalizeKana } from '../validation/normalize';
+import { validatePercentOwnership } from '../validation/percent';
+import { toE164, validatePhone } from '../validation/phone';
+import { checkPostalCode } from '../validation/postal-code-check';
+import { normalizePostalCode } from '../validation/postal-code-normalize';
+import type { Prefecture } from '../validation/regions/region';
+import { findRegion, loadRegions, validateRegion } from '../validation/regions/lookup';
+import { validateMaxLength } from '../validation/text-length';
+import {
   validateAddressLine,
   validateFreeText,
   validateOrganizationName,
   validatePersonName,
-  type Prefecture,
-  type ValidationIssue,
-} from '../validation/index';
+} from '../validation/text';
 import { checkJapanesePostalCodeKnown, checkTownOfPostalCode } from '../postal/postal-checks';
 import { countryOf, datePartIds, listItemTypeId, siblingId } from './relations';
 import type { CheckName, Field } from './types';
@@ -88,15 +86,20 @@ function idTypeFor({ field, values, context }: CheckInput): string | undefined {
   return context.idTypes?.[field.id];
 }
 
+/** The country whose list a state field's value names: Japan for Kanji and Kana addresses. */
+const regionCountryOf = (field: Field, country: string): string =>
+  (field.spec.script ?? 'latin') === 'latin' ? country : 'JP';
+
 /**
  * A state, province or prefecture as Stripe expects it, from any spelling people or platforms use
  * (`California` → `CA`; `東京`, `トウキョウト` or `Tokyo` → `東京都` in a Kanji address and `トウキョウト`
- * in a Kana one). Values that name no region are returned as they are, for the check to report.
+ * in a Kana one). Values that name no region (or whose country's list is not loaded) are returned as
+ * they are, for the check to report.
  */
 export function canonicalRegion(field: Field, value: string, country: string): string {
   if (field.spec.address?.part !== 'state') return value;
   const script = field.spec.script ?? 'latin';
-  const region = findRegion(script === 'latin' ? country : 'JP', value);
+  const region = findRegion(regionCountryOf(field, country), value);
   if (!region) return value;
   if (script === 'latin') return region.code;
   const prefecture = region as Prefecture;
@@ -121,7 +124,7 @@ export const CHECK_RULES: { readonly [Name in CheckName]: CheckRule } = {
   'postal-code': {
     country: 'address',
     settle: normalizePostalCode,
-    validate: (value, { country }) => validatePostalCode(value, { country }),
+    validate: (value, { country }) => checkPostalCode(value, { country }),
   },
   'japan-postal-code': { country: 'address', validate: (value) => checkJapanesePostalCodeKnown(value) },
   'japan-town': {
@@ -134,10 +137,18 @@ export const CHECK_RULES: { readonly [Name in CheckName]: CheckRule } = {
     },
   },
   region: {
-    // Japanese script addresses are in Japan whatever their country field says.
+    // Japanese script addresses are in Japan whatever their country field says. Both wait for the
+    // country's list: a value typed or sent before it arrived is judged and written by it. Offline, the
+    // value goes as typed (Stripe still checks it).
     country: 'script-or-address',
-    send: (value, { field, country }) => canonicalRegion(field, value.trim(), country),
-    validate: (value, { country }) => validateRegion(value, { country }),
+    send: async (value, { field, country }) => {
+      await loadRegions(regionCountryOf(field, country)).catch(() => null);
+      return canonicalRegion(field, value.trim(), country);
+    },
+    validate: async (value, { country }) => {
+      await loadRegions(country).catch(() => null);
+      return validateRegion(value, { country });
+    },
   },
   'percent-ownership': { country: 'address', validate: (value) => validatePercentOwnership(value) },
   // Persons and businesses share some type names (`de_stn`) with different formats.

@@ -1,9 +1,9 @@
 import { FIELD_LABELS } from '../i18n/field-labels';
 import { idTypeName } from '../i18n/id-type-names';
 import type { Locale } from '../i18n/locale';
-import { BUSINESS_ID_TYPES, PERSON_ID_TYPES, type IdTypeRule } from '../validation/id-numbers/index';
-import { JP_PREFECTURES, regionsFor } from '../validation/regions/index';
-import { structureLabel, structuresFor } from './company-structures';
+import { idTypeRules } from '../validation/id-numbers/id-type-tables';
+import { hasRegionList, prefectures, regionsFor } from '../validation/regions/lookup';
+import { accountSchema } from './account-schema';
 import { currencyLabel, REVENUE_CURRENCIES } from './currencies';
 import type { BusinessType, Field } from './types';
 
@@ -48,18 +48,19 @@ export function selectChoices(
   if (isIdTypeField(field)) {
     // A business's numbers (`us_ein`, `jp_cn`) are other types than a person's (`us_ssn`, `jp_inc`).
     const business = field.group === 'company';
-    const types: Readonly<Record<string, IdTypeRule>> = business ? BUSINESS_ID_TYPES : PERSON_ID_TYPES;
-    return Object.entries(types)
+    // Empty until the kind's table is loaded; the form loads it for the id numbers it shows.
+    return Object.entries(idTypeRules(business ? 'business' : 'person'))
       .filter(([, rule]) => rule.country === country)
       .map(([type, rule]) => ({
         value: type,
         label: idTypeName(type, business ? 'business' : 'person', locale) ?? rule.label,
       }));
   }
-  if (field.group === 'company' && field.spec.key === 'structure' && businessType !== null) {
-    return structuresFor(businessType, version, country).map((structure) => ({
+  const schema = accountSchema();
+  if (field.group === 'company' && field.spec.key === 'structure' && businessType !== null && schema !== null) {
+    return schema.structuresFor(businessType, version, country).map((structure) => ({
       value: structure,
-      label: structureLabel(structure, locale) ?? readable(structure),
+      label: schema.structureLabel(structure, locale) ?? readable(structure),
     }));
   }
   if (field.spec.key.endsWith('amount.currency')) {
@@ -71,12 +72,14 @@ export function selectChoices(
 
 /**
  * The choices of a state picker: regions by code for Latin addresses where Stripe checks them, and
- * prefectures by name for Japanese Kanji and Kana addresses. `null` means free text.
+ * prefectures by name for Japanese Kanji and Kana addresses. `null` means free text; a list still
+ * loading (`loadRegions`) has no choices yet.
  */
 export function regionChoices(field: Field, country: string, locale: Locale): Choice[] | null {
   const script = field.spec.script ?? 'latin';
-  if (script === 'kanji') return JP_PREFECTURES.map((p) => ({ value: p.kanji, label: p.kanji, lang: 'ja' }));
-  if (script === 'kana') return JP_PREFECTURES.map((p) => ({ value: p.kana, label: p.kana, lang: 'ja' }));
+  if (script === 'kanji') return prefectures().map((p) => ({ value: p.kanji, label: p.kanji, lang: 'ja' }));
+  if (script === 'kana') return prefectures().map((p) => ({ value: p.kana, label: p.kana, lang: 'ja' }));
   const regions = regionsFor(country);
-  return regions ? regions.map((region) => ({ value: region.code, label: region.name[locale] })) : null;
+  if (regions === null) return hasRegionList(country) ? [] : null;
+  return regions.map((region) => ({ value: region.code, label: region.name[locale] }));
 }

@@ -1,5 +1,4 @@
-import { accountFields } from './account';
-import { companyFields, companyLists } from './company';
+import { accountSchema } from './account-schema';
 import { V1_MAX_LENGTHS } from './data/v1-max-lengths';
 import { personFields, personLists } from './person';
 import type { ApiVersion, BusinessType, Field, FieldSpec, ListSpec, TokenKind } from './types';
@@ -36,24 +35,28 @@ const PERSON_MOUNTS: Readonly<Record<'person' | 'individual', GroupMount>> = {
   },
 };
 
-const ACCOUNT_MOUNT: GroupMount = {
-  group: 'account',
-  prefix: { v1: 'account', v2: '' },
-  specs: accountFields,
-  lists: [],
-};
-const COMPANY_MOUNT: GroupMount = {
-  group: 'company',
-  prefix: { v1: 'account.company', v2: 'identity.business_details' },
-  specs: companyFields,
-  lists: companyLists,
-};
-
-/** The groups a form of this shape is made of. */
+/**
+ * The groups a form of this shape is made of. An account form's own groups come with the account
+ * schema (`loadAccountSchema`); the element renders once it is installed.
+ */
 export function groupsFor(shape: FormShape): GroupMount[] {
   if (shape.token === 'person') return [PERSON_MOUNTS.person];
+  const schema = accountSchema();
+  if (schema === null) throw new Error('token-forms: an account form needs its schema (loadAccountSchema) first');
   const entity = shape.businessType ?? 'individual';
-  return [ACCOUNT_MOUNT, entity === 'individual' ? PERSON_MOUNTS.individual : COMPANY_MOUNT];
+  const account: GroupMount = {
+    group: 'account',
+    prefix: { v1: 'account', v2: '' },
+    specs: schema.accountFields,
+    lists: [],
+  };
+  const company: GroupMount = {
+    group: 'company',
+    prefix: { v1: 'account.company', v2: 'identity.business_details' },
+    specs: schema.companyFields,
+    lists: schema.companyLists,
+  };
+  return [account, entity === 'individual' ? PERSON_MOUNTS.individual : company];
 }
 
 function excludedHere(spec: FieldSpec, group: GroupId, version: ApiVersion): boolean {
@@ -84,8 +87,10 @@ function maxLengthOf(mount: GroupMount, spec: FieldSpec, list?: ListSpec): numbe
     spec.v1 === undefined || (list !== undefined && list.v1 === undefined)
       ? undefined
       : join(list?.v1 === undefined ? '' : `${list.v1}[]`, spec.v1) + (spec.encoding === 'string-list' ? '[]' : '');
+  // An account token's limits come with the account chunk.
+  const limits = mount.group === 'person' ? V1_MAX_LENGTHS : (accountSchema()?.v1MaxLengths ?? {});
   const limitAt = (path: string | undefined): number | undefined =>
-    path === undefined ? undefined : V1_MAX_LENGTHS[join(mount.prefix.v1, path)];
+    path === undefined ? undefined : limits[join(mount.prefix.v1, path)];
   return limitAt(own) ?? limitAt(spec.v1Concept) ?? spec.maxLength;
 }
 

@@ -1,5 +1,5 @@
-import { v1IdNumberOptions, type V1IdNumberField } from '../validation/id-numbers/index';
-import { isV1BusinessIdField, v1BusinessIdTypes } from '../validation/id-numbers/v1-business-id-numbers';
+import { isV1BusinessIdField, v1BusinessIdTypesIn, v1PersonIdOptions } from '../validation/id-numbers/id-type-tables';
+import type { V1IdNumberField } from '../validation/id-numbers/v1-id-numbers';
 import type { Field } from './types';
 
 const V1_PERSON_ID_FIELDS: readonly V1IdNumberField[] = ['id_number', 'id_number_secondary', 'ssn_last_4'];
@@ -10,13 +10,14 @@ export const isBusinessNumber = (field: Field): boolean => field.group === 'comp
 /**
  * The v1 id types that fit this field in the form's country: SSN or ITIN for a US `id_number`, an EIN
  * for a US company's `tax_id`, a Companies House number for a British one. v1 sends no type, so the
- * person picks one when there are several; v2 list items carry their own `type` field instead.
+ * person picks one when there are several; v2 list items carry their own `type` field instead. None
+ * until the kind's id table is loaded (`loadIdTypes`).
  */
 export function v1IdTypesFor(field: Field, country: string): string[] {
   if (field.list) return [];
   if (isBusinessNumber(field)) {
-    return isV1BusinessIdField(field.spec.key) ? [...v1BusinessIdTypes(country, field.spec.key)] : [];
+    return isV1BusinessIdField(field.spec.key) ? [...v1BusinessIdTypesIn(country, field.spec.key)] : [];
   }
   const key = V1_PERSON_ID_FIELDS.find((name) => name === field.spec.key);
-  return key ? v1IdNumberOptions(country, key).map((option) => option.idType) : [];
+  return key ? v1PersonIdOptions(country, key).map((option) => option.idType) : [];
 }

@@ -4,7 +4,7 @@ import { countryOf } from '../fields/relations';
 import type { Field } from '../fields/types';
 import type { FieldValue, FormValues } from '../params/values';
 import type { PlannedField } from '../requirements/field-plan';
-import { v1BusinessIdTypes } from '../validation/id-numbers/v1-business-id-numbers';
+import { v1BusinessIdTypesIn } from '../validation/id-numbers/id-type-tables';
 
 /** Values the platform already knows, by field id (`person.email`) or input name (`person.email`, `email`). */
 export type PrefillValues = Readonly<Record<string, string | number | boolean | readonly string[] | undefined>>;
@@ -21,7 +21,7 @@ export function* defaultValues(planned: readonly PlannedField[], country: string
       yield [field.id, country];
     }
     if (field.group === 'company' && field.list?.index === 0 && spec.key === 'type') {
-      const taxType = v1BusinessIdTypes(country, 'tax_id')[0];
+      const taxType = v1BusinessIdTypesIn(country, 'tax_id')[0];
       if (taxType) yield [field.id, taxType];
     }
     if (spec.key.endsWith('amount.currency')) yield [field.id, currencyOfCountry(country)];

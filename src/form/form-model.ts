@@ -11,6 +11,7 @@ import type { RequirementsInput } from '../requirements/requirement-input';
 import { callingCodes, type CallingCode } from '../validation/phone';
 import { defaultValues, prefilledValues, type PrefillValues } from './defaults';
 import { FormState } from './form-state';
+import { MissingParts } from './plan-parts';
 import { PostalFill, type PostalTownChoice } from './postal-fill';
 import { valuesAfterRemoval } from './lists';
 import { SubmissionMemory } from './submission-memory';
@@ -92,6 +93,12 @@ export class FormModel {
   /** International calling codes, loaded with the phone rules once a phone field is planned. */
   #callingCodes: readonly CallingCode[] | null = null;
   #callingCodesRequested = false;
+  /** The tables the planned fields read (id types, region lists); once in, defaults and checks read them. */
+  readonly #parts = new MissingParts(() => {
+    this.supplyDefaults();
+    void this.revalidate();
+    this.listener.changed();
+  });
   #token: TokenSummary | null = null;
   /** Sensitive fields emptied once their value was in a token, until the person enters them again. */
   #clearedAfterSending = new Set<string>();
@@ -131,6 +138,7 @@ export class FormModel {
       this.#plan = settings.adjustPlan ? settings.adjustPlan(plan) : plan;
       this.#loadCallingCodesIfNeeded();
       this.supplyDefaults();
+      this.#loadMissingParts();
       const errorsKey = JSON.stringify([requirements, person, settings.country]);
       if (errorsKey !== this.#errorsKey) {
         this.#errorsKey = errorsKey;
@@ -141,12 +149,23 @@ export class FormModel {
       void this.revalidate();
     } else if (previous?.prefill !== settings.prefill || previous?.minimumAge !== settings.minimumAge) {
       this.supplyDefaults();
+      // A prefilled address country may offer its own list of states.
+      this.#loadMissingParts();
       void this.revalidate();
     }
   }
 
   get plan(): FieldPlan | null {
     return this.#plan;
+  }
+
+  /**
+   * Settles once the tables the planned fields read (id types, the region list of each address's
+   * country) are in, or failed to load; `null` when none is missing. Until then their choices are empty
+   * and their checks wait; once they are in, the defaults are written again and every value is checked.
+   */
+  get partsLoading(): Promise<void> | null {
+    return this.#parts.loading;
   }
 
   get country(): string {
@@ -171,6 +190,8 @@ export class FormModel {
     this.state.edit(field.id, value);
     this.#postalFill.personEdited(field.id);
     this.invalidateToken();
+    // A new address country may offer its own list of states.
+    if (field.spec.input === 'country') this.#loadMissingParts();
     void this.revalidate();
     // Half-converted IME text is not a postal code yet: the lookup waits for the composition to end.
     if (PostalFill.fills(field) && typeof value === 'string' && !this.state.isComposing(field.id))
@@ -420,6 +441,10 @@ export class FormModel {
     this.state.noteChange();
     this.invalidateToken();
     this.listener.changed();
+  }
+
+  #loadMissingParts(): void {
+    if (this.#plan) this.#parts.request(this.#plan.fields, this.state.values, this.country);
   }
 
   #loadCallingCodesIfNeeded(): void {

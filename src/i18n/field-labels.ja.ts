@@ -1,12 +1,8 @@
-import type { FieldLabelCatalogue } from './field-labels.types';
+import type { PersonLabelCatalogue } from './field-labels.types';
+
+// A person form's words; an account form's own come with its chunk (`field-labels.account.ja.ts`).
 
 export const FIELD_LABELS_JA = {
-  hints: {
-    'company.annual_revenue.amount.value': '通貨の最小単位で入力してください（ドル・ユーロはセント、円は円）。',
-    'company.monthly_estimated_revenue.amount.value':
-      '通貨の最小単位で入力してください（ドル・ユーロはセント、円は円）。',
-    'company.annual_revenue.fiscal_year_end': '前事業年度の最終日を YYYY-MM-DD の形式で入力してください。',
-  },
   fields: {
     given_name: '名（ローマ字）',
     surname: '姓（ローマ字）',
@@ -75,40 +71,9 @@ export const FIELD_LABELS_JA = {
     'document.front': '表面',
     'document.back': '裏面',
     'document.files': 'ファイル',
-    'company.name': '法人名（ローマ字）',
-    'company.name_kanji': '法人名（漢字）',
-    'company.name_kana': '法人名（カナ）',
     // 事業形態 names the business type; a company's legal form is its 組織形態.
-    'company.structure': '組織形態',
-    'company.phone': '事業者の電話番号',
-    'company.tax_id': '法人番号',
-    'company.tax_id_registrar': '税務番号の登録機関',
-    'company.vat_id': '付加価値税番号',
-    'company.registration_number': '登記番号',
-    'company.export_license_id': '輸出許可番号',
-    'company.export_purpose_code': '輸出目的コード',
-    'company.annual_revenue.amount.value': '年間売上高',
-    'company.annual_revenue.amount.currency': '年間売上高の通貨',
-    'company.annual_revenue.fiscal_year_end': '決算日',
-    'company.monthly_estimated_revenue.amount.value': '月間売上見込み',
-    'company.monthly_estimated_revenue.amount.currency': '月間売上見込みの通貨',
-    'company.estimated_worker_count': '従業員数',
-    'company.documents.proof_of_registration.signer.person': '署名者',
-    'company.documents.proof_of_ultimate_beneficial_ownership.signer.person': '署名者',
-    business_type: '事業形態',
-    display_name: '表示名',
-    contact_email: '連絡先メールアドレス',
-    contact_phone: '連絡先電話番号',
-    'persons_provided.directors': 'すべての取締役の情報を提出しました',
-    'persons_provided.executives': 'すべての役員の情報を提出しました',
-    'persons_provided.owners': 'すべての所有者の情報を提出しました',
-    'persons_provided.ownership_exemption_reason': '所有者の提出が不要な理由',
-    'ownership_declaration.accepted': '所有者の情報が正しいことを確認します',
-    'directorship_declaration.accepted': '取締役の情報が正しいことを確認します',
-    'representative_declaration.accepted': '正式な代表者であることを確認します',
   },
   sections: {
-    entity: 'アカウント',
     name: '氏名',
     'script-names': '氏名（日本語）',
     'additional-names': 'その他の氏名',
@@ -126,14 +91,6 @@ export const FIELD_LABELS_JA = {
     terms: '利用規約',
     demographics: '属性情報（任意）',
     documents: '書類',
-    company: '事業者情報',
-    'company-address': '事業所の住所',
-    'company-address-kana': '事業所の住所（カナ）',
-    'company-address-kanji': '事業所の住所（漢字）',
-    'company-other-addresses': 'その他の事業所住所',
-    'company-tax': '登記・税務情報',
-    'company-revenue': '売上と規模',
-    declarations: '宣誓事項',
     metadata: 'メタデータ',
   },
   options: {
@@ -141,17 +98,10 @@ export const FIELD_LABELS_JA = {
     'legal_gender.male': '男性',
     'political_exposure.none': 'いいえ',
     'political_exposure.existing': 'はい',
-    'business_type.individual': '個人事業主',
-    'business_type.company': '法人',
-    'business_type.non_profit': '非営利団体',
-    'business_type.government_entity': '政府機関',
     'additional_names.purpose.alias': '別名',
     'additional_names.purpose.maiden': '旧姓',
     'additional_addresses.purpose.administrative': '管理事務所の住所',
     'additional_addresses.purpose.principal_place_of_business': '主たる事業所',
-    'ownership_exemption_reason.qualified_entity_exceeds_ownership_threshold':
-      '適格な事業体が基準を超える持分を保有しています',
-    'ownership_exemption_reason.qualifies_as_financial_institution': '金融機関に該当します',
     'us_cfpb_data.ethnicity.cuban': 'キューバ系',
     'us_cfpb_data.ethnicity.hispanic_or_latino': 'ヒスパニック・ラテン系',
     'us_cfpb_data.ethnicity.mexican': 'メキシコ系',
@@ -203,8 +153,5 @@ export const FIELD_LABELS_JA = {
   },
   statements: {
     terms: '利用規約を読み、同意します。',
-    ownership_declaration: 'この事業者の所有者に関する情報が完全かつ正確であることを確認します。',
-    directorship_declaration: 'この事業者の取締役に関する情報が完全かつ正確であることを確認します。',
-    representative_declaration: 'この事業者を代表する権限があり、入力した情報が正確であることを確認します。',
   },
-} as const satisfies FieldLabelCatalogue;
+} as const satisfies PersonLabelCatalogue;

@@ -1,19 +1,60 @@
 import { addressLayout } from '../fields/address-layout';
 import type { Field, SectionId } from '../fields/types';
 import { FIELD_LABELS_EN } from './field-labels.en';
-import type { DocumentLabelKey, FieldLabelCatalogue, LabelKey, OptionLabelKey } from './field-labels.types';
+import type {
+  AccountLabelCatalogue,
+  DocumentLabelKey,
+  FieldLabelCatalogue,
+  LabelKey,
+  OptionLabelKey,
+  PersonLabelCatalogue,
+} from './field-labels.types';
 import type { Locale } from './locale';
 
 export type { FieldLabelCatalogue, LabelKey, OptionLabelKey } from './field-labels.types';
 
-// Japanese until installed (`src/i18n/japanese.ts`) reads as English: the elements render only once it is.
-const labels: Record<Locale, FieldLabelCatalogue> = { en: FIELD_LABELS_EN, ja: FIELD_LABELS_EN };
+// Each language starts with a person form's words; the account chunk adds an account form's own
+// (`installAccountLabels`) before an account form first renders, so no account label is read before
+// it is here. Japanese until installed (`src/i18n/japanese.ts`) reads as English: the elements render only once it is.
+const personLabels: Partial<Record<Locale, PersonLabelCatalogue>> = { en: FIELD_LABELS_EN };
+const accountLabels: Partial<Record<Locale, AccountLabelCatalogue>> = {};
+
+function catalogueOf(locale: Locale): FieldLabelCatalogue {
+  const own = personLabels[locale];
+  const person = own ?? FIELD_LABELS_EN;
+  // A language whose person words are missing reads all of them in English, never a mix.
+  const account = own ? (accountLabels[locale] ?? accountLabels.en) : accountLabels.en;
+  if (account === undefined) return { ...person, hints: {} } as FieldLabelCatalogue;
+  return {
+    hints: account.hints,
+    fields: { ...person.fields, ...account.fields },
+    sections: { ...person.sections, ...account.sections },
+    options: { ...person.options, ...account.options },
+    documents: person.documents,
+    statements: { ...person.statements, ...account.statements },
+  };
+}
+
+const labels: Record<Locale, FieldLabelCatalogue> = { en: catalogueOf('en'), ja: catalogueOf('ja') };
 
 /** Every field's label, hint, section title and option name, by language. */
 export const FIELD_LABELS: Readonly<Record<Locale, FieldLabelCatalogue>> = labels;
 
-export function installFieldLabels(locale: Locale, catalogue: FieldLabelCatalogue): void {
-  labels[locale] = catalogue;
+function composeCatalogues(): void {
+  labels.en = catalogueOf('en');
+  labels.ja = catalogueOf('ja');
+}
+
+/** A language's words for a person form's fields. */
+export function installFieldLabels(locale: Locale, catalogue: PersonLabelCatalogue): void {
+  personLabels[locale] = catalogue;
+  composeCatalogues();
+}
+
+/** A language's words for an account form's own fields (with the account chunk). */
+export function installAccountLabels(locale: Locale, catalogue: AccountLabelCatalogue): void {
+  accountLabels[locale] = catalogue;
+  composeCatalogues();
 }
 
 /** The catalogue key of a field's label: the schema's, with address parts named as the address's country names them. */

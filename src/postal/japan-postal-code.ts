@@ -1,6 +1,6 @@
-import { JP_PREFECTURES } from '../validation/regions/jp';
-import { normalizePostalCode } from '../validation/postal-codes';
 import { importChunk, onDemand, onDemandModule, type OnDemand } from '../lazy/on-demand';
+import { loadRegions, prefectures } from '../validation/regions/lookup';
+import { normalizePostalCode } from '../validation/postal-code-normalize';
 import type * as JpDataLoader from './jp-data-loader';
 import { JAPAN_POSTAL_DATA_DATE } from './jp-data/index';
 
@@ -83,7 +83,8 @@ export async function lookupJapanesePostalCode(value: string): Promise<JapaneseP
   const prefix = digits.slice(0, 3);
   let chunk: PostalChunk;
   try {
-    const loader = await preloadJapanesePostalData();
+    // The prefectures name what the rows number; they load beside the chunk.
+    const [loader] = await Promise.all([preloadJapanesePostalData(), loadRegions('JP')]);
     if (!loader.hasPostalChunk(prefix)) return { status: 'not_found', code };
     chunk = await loadChunk(prefix, loader);
   } catch {
@@ -91,8 +92,9 @@ export async function lookupJapanesePostalCode(value: string): Promise<JapaneseP
   }
   const rows = chunk.codes[digits.slice(3)];
   if (rows === undefined) return { status: 'not_found', code };
+  const jpPrefectures = prefectures();
   const addresses = rows.flatMap(([jis, cityIndex, town, townKana]): JapanesePostalAddress[] => {
-    const prefecture = JP_PREFECTURES[jis - 1];
+    const prefecture = jpPrefectures[jis - 1];
     const city = chunk.cities[cityIndex];
     if (prefecture === undefined || city === undefined) return [];
     return [

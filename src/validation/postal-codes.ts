@@ -1,4 +1,5 @@
 import type { ValidationContext, ValidationIssue } from './issues';
+import { normalizePostalCode } from './postal-code-normalize';
 import { isUkPostcode } from './uk-postcodes';
 
 interface PostalCodeRule {
@@ -84,13 +85,7 @@ export const POSTAL_CODE_RULES: Readonly<Record<string, PostalCodeRule>> = {
   US: { pattern: /^\d{5}(?:-\d{4})?$/, example: '94103', unissued: /^00[0-4]/ },
 };
 
-/** Dashes users type by accident (Japanese IMEs produce ー and −) all mean the ASCII hyphen here. */
-const DASHES = /[\u2010-\u2015\u2212\u30fc\uff0d\uff70]/g;
-
-/** NFKC (full-width digits → ASCII), upper case, ASCII hyphens, single inner spaces, trimmed. */
-export function normalizePostalCode(value: string): string {
-  return value.normalize('NFKC').replace(DASHES, '-').replace(/\s+/g, ' ').trim().toUpperCase();
-}
+export { normalizePostalCode };
 
 /** A code of only zeros (`00000`, `LT-00000`) is issued nowhere. */
 const ALL_ZEROS = /^[A-Z]*[0\s-]+$/;

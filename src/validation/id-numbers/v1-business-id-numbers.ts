@@ -78,5 +78,4 @@ export function v1BusinessIdTypes(country: string, field: V1BusinessIdField): re
   return numbers?.[field] ?? [];
 }
 
-export const isV1BusinessIdField = (key: string): key is V1BusinessIdField =>
-  key === 'tax_id' || key === 'vat_id' || key === 'registration_number';
+export { isV1BusinessIdField } from './id-type-tables';

@@ -1,17 +1,11 @@
 import type { IdKind, ValidationContext, ValidationIssue } from '../issues';
-import { BUSINESS_ID_TYPES } from './business-id-types';
 import { compactId, type IdFailure } from './id-check';
 import type { IdTypeRule } from './id-type-rule';
-import { PERSON_ID_TYPES } from './person-id-types';
+import { idTypeRules, loadIdTypes } from './id-type-tables';
 
-const RULES: Readonly<Record<IdKind, Readonly<Record<string, IdTypeRule>>>> = {
-  person: PERSON_ID_TYPES,
-  business: BUSINESS_ID_TYPES,
-};
-
-/** The rule for a Stripe id type; `null` for types this build does not know. */
+/** The rule for a Stripe id type; `null` for types this build does not know, or before its table is loaded. */
 export function idTypeRule(idType: string, idKind: IdKind = 'person'): IdTypeRule | null {
-  const rules = RULES[idKind];
+  const rules = idTypeRules(idKind);
   return Object.hasOwn(rules, idType) ? (rules[idType] ?? null) : null;
 }
 
@@ -55,6 +49,9 @@ async function checkIdNumber(
   { idType, keyMode }: ValidationContext,
   idKind: IdKind,
 ): Promise<ValidationIssue | null> {
+  // A number typed before its table arrived is checked once it has; offline it goes unchecked, as
+  // unknown types do (Stripe still validates it).
+  if (idType !== undefined) await loadIdTypes(idKind).catch(() => undefined);
   const rule = idType === undefined ? null : idTypeRule(idType, idKind);
   if (idType === undefined || rule === null) return null;
   const compact = compactId(value);
