@@ -18,6 +18,40 @@ async function holdModule(page: Page, pattern: RegExp): Promise<() => void> {
   return release;
 }
 
+/**
+ * Fails every request for a module (`route.abort()`, as a network blip does) until `reconnect` is called;
+ * after that, requests go through, held until `release` when asked to be.
+ */
+async function failModuleUntilReconnected(
+  page: Page,
+  pattern: RegExp,
+): Promise<{ reconnect(options?: { hold?: boolean }): void; release(): void; failed(): number; passed(): string[] }> {
+  let online = false;
+  let failed = 0;
+  const passed: string[] = [];
+  let release: () => void = () => undefined;
+  let held: Promise<void> = Promise.resolve();
+  await page.route(pattern, async (route) => {
+    if (!online) {
+      failed += 1;
+      await route.abort('internetdisconnected');
+      return;
+    }
+    passed.push(route.request().url());
+    await held;
+    await route.continue();
+  });
+  return {
+    reconnect({ hold = false } = {}) {
+      online = true;
+      if (hold) held = new Promise<void>((resolve) => (release = resolve));
+    },
+    release: () => release(),
+    failed: () => failed,
+    passed: () => [...passed],
+  };
+}
+
 const errorOf = (page: Page, fieldId: string): Locator =>
   page.locator(`${PERSON} #field-${fieldId.replace(/[^\w-]/g, '-')}-error`);
 
@@ -151,14 +185,15 @@ test.describe('the submit path, held back', () => {
   }
 });
 
-// Chromium keeps a failed module download's error for the life of the page, so a later click cannot fetch it
-// again: what matters is that the person is told and nothing typed is lost.
-test('a submit path that fails to download says the details could not be sent and keeps them', async ({
+// Chromium keeps a failed module download's error for the life of the page: the next click fetches the
+// chunk again under a fresh URL, so a network blip costs one click, never what was typed.
+test('a submit path that fails to download says the details could not be sent and keeps them; the next click sends them once', async ({
   page,
   emulator,
 }) => {
-  await page.route(/\/components\/shared\/submit-path\.ts/, (route) => route.abort('internetdisconnected'));
+  const network = await failModuleUntilReconnected(page, /\/components\/shared\/submit-path\.ts/);
   await openPersonForm(page, emulator, { country: 'GB', requirements: 'first_name email' });
+  await recordEvents(page);
   await page.getByLabel('First name').fill('Ada');
   const email = page.getByLabel('Email');
   await email.fill('ada@example.com');
@@ -169,4 +204,85 @@ test('a submit path that fails to download says the details could not be sent an
   await expect(page.getByLabel('First name')).toHaveValue('Ada');
   await expect(email).toHaveValue('ada@example.com');
   expect(await emulator.requests()).toEqual([]);
+  expect(network.failed()).toBeGreaterThan(0);
+  await page.locator(PERSON).screenshot({ path: 'screenshots/late-words/person-en-1280-submit-path-failed.png' });
+
+  // The connection is back: the next click shows pending at once and sends one request once the path lands.
+  network.reconnect({ hold: true });
+  await page.getByRole('button', { name: 'Submit' }).click();
+  const form = page.locator(PERSON).locator('form');
+  await expect(form).toHaveAttribute('aria-busy', 'true');
+  expect(await page.locator(PERSON).evaluate((element) => element.matches(':state(pending)'))).toBe(true);
+  expect(await emulator.tokens()).toEqual([]);
+  network.release();
+  await expect(page.getByRole('status').filter({ hasText: 'Your details were saved.' })).toBeVisible();
+  await expect(form).toHaveAttribute('aria-busy', 'false');
+  expect(await emulator.tokens()).toHaveLength(1);
+  const tokenRequests = (await emulator.requests()).filter(({ path }) => path.endsWith('/tokens'));
+  expect(tokenRequests).toHaveLength(1);
+  const events = await recordedEvents(page);
+  expect(events.filter(({ type }) => type === 'token-created')).toHaveLength(1);
+  expect(events.filter(({ type }) => type === 'submit-start')).toHaveLength(1);
+  // Chromium refuses the plain URL from its module map: the path came under a fresh one.
+  expect(network.passed().some((url) => new URL(url).searchParams.has('token-forms-retry'))).toBe(true);
+  await expect(page.getByLabel('First name')).toHaveValue('Ada');
+  await expect(email).toHaveValue('ada@example.com');
+});
+
+test.describe('parts that fail to download, fetched again at the next need', () => {
+  for (const width of [375, 1280]) {
+    test(`an email left invalid while the words fail is marked; the next field typed in names its problem (${width} px)`, async ({
+      page,
+      emulator,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      const network = await failModuleUntilReconnected(page, /\/src\/i18n\/problem-words\.ts/);
+      await openPersonForm(page, emulator, { country: 'GB', requirements: 'first_name last_name email' });
+      await page.getByLabel('First name').fill('Ada');
+      const email = page.getByLabel('Email');
+      await email.fill('ada@');
+      await email.blur();
+      await expect(email).toHaveAttribute('aria-invalid', 'true');
+      await expect(errorOf(page, 'person.email')).toBeAttached();
+      await expect.poll(() => network.failed()).toBeGreaterThan(0);
+      expect(await formIsValid(page)).toBe(false);
+      expect(await showsUserInvalid(page)).toBe(true);
+      await page.locator(PERSON).screenshot({ path: `screenshots/late-words/person-en-${width}-words-failed.png` });
+
+      network.reconnect();
+      // Nothing asks again on its own (offline, that would ask for ever); the person moves on to the next field.
+      await expect(errorOf(page, 'person.email')).toHaveText('');
+      await page.getByLabel('Last name').fill('Lovelace');
+      await expect(errorOf(page, 'person.email')).toHaveText('Enter an email address like name@example.com.');
+      await expect(email).toHaveAccessibleDescription('Enter an email address like name@example.com.');
+      await expect(email).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.getByLabel('First name')).toHaveValue('Ada');
+      await expect(page.getByLabel('Last name')).toHaveValue('Lovelace');
+      await expect(email).toHaveValue('ada@');
+      await page.locator(PERSON).screenshot({ path: `screenshots/late-words/person-en-${width}-words-retried.png` });
+    });
+
+    test(`a Japanese form whose catalogue fails renders in English, then in Japanese at the next render (${width} px)`, async ({
+      page,
+      emulator,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      const network = await failModuleUntilReconnected(page, /\/src\/i18n\/japanese\.ts/);
+      await openPersonForm(page, emulator, { country: 'JP', locale: 'ja', requirements: 'email' });
+      const englishEmail = page.getByLabel('Email', { exact: true });
+      await expect(englishEmail).toBeVisible();
+      expect(network.failed()).toBeGreaterThan(0);
+      await page.locator(PERSON).screenshot({ path: `screenshots/late-words/person-ja-${width}-catalogue-failed.png` });
+
+      network.reconnect();
+      await englishEmail.fill('hanako@example.com');
+      const email = page.getByLabel('メールアドレス');
+      await expect(email).toBeVisible();
+      await expect(email).toHaveValue('hanako@example.com');
+      await expect(page.getByRole('button', { name: '送信' })).toBeVisible();
+      await page
+        .locator(PERSON)
+        .screenshot({ path: `screenshots/late-words/person-ja-${width}-catalogue-retried.png` });
+    });
+  }
 });

@@ -1,4 +1,5 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { importChunk, onDemand } from '../../src/lazy/on-demand';
 import type { TokenSummary } from '../shared/events';
 import type { FrameHost, FrameHostParts } from './frame-host';
 import type { FramedStates } from './protocol';
@@ -14,7 +15,13 @@ const NO_STATES: FramedStates = { userInvalid: false, pending: false, success: f
  */
 export class FrameHostOnDemand {
   #frame: FrameHost | null = null;
-  #loading: Promise<FrameHost> | null = null;
+  // A failed download (flaky network) is fetched again by the next update or submit.
+  readonly #loading = onDemand(async (retrying) => {
+    const { FrameHost: Loaded } = await importChunk(() => import('./frame-host'), retrying, 'FrameHost');
+    this.#frame = new Loaded(this.host, this.internals, this.parts);
+    this.host.requestUpdate();
+    return this.#frame;
+  });
 
   constructor(
     private readonly host: Host,
@@ -23,19 +30,7 @@ export class FrameHostOnDemand {
   ) {}
 
   #load(): Promise<FrameHost> {
-    if (this.#loading === null) {
-      const loading = import('./frame-host').then(({ FrameHost: Loaded }) => {
-        this.#frame = new Loaded(this.host, this.internals, this.parts);
-        this.host.requestUpdate();
-        return this.#frame;
-      });
-      // A failed download (flaky network) is tried again by the next update.
-      loading.catch(() => {
-        if (this.#loading === loading) this.#loading = null;
-      });
-      this.#loading = loading;
-    }
-    return this.#loading;
+    return this.#loading.load();
   }
 
   get valid(): boolean {

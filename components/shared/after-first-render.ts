@@ -1,9 +1,10 @@
 // What every form needs only once a person acts: the words of problems (after a field is left) and the
 // submit path (after a click on Submit). Preloaded when idle after the first render (`lazy-parts.ts`),
-// awaited where needed. A failed download is asked for again by the next call (Chromium keeps a failed
-// module's error for the page's life, so there a submission then says it could not be sent).
+// awaited where needed. A failed download is asked for again by the next need (`src/lazy/on-demand.ts`):
+// the next click on Submit, the next render that shows a problem.
 import type { AfterActionWords, FormWords } from '../../src/i18n/form-messages.types';
 import type { Locale } from '../../src/i18n/locale';
+import { importChunk, onDemand, onDemandModule, type OnDemand } from '../../src/lazy/on-demand';
 import type * as ProblemWordsModule from '../../src/i18n/problem-words';
 import type { TokenSummary } from './events';
 import type { SubmittingElement } from './run-submission';
@@ -12,31 +13,15 @@ import type * as SubmitPathModule from './submit-path';
 export type ProblemWords = typeof ProblemWordsModule;
 export type SubmitPath = typeof SubmitPathModule;
 
-/** One download at a time, kept once it lands, forgotten if it fails. */
-function onDemand<T>(load: () => Promise<T>): { load(): Promise<T>; now(): T | null } {
-  let loading: Promise<T> | undefined;
-  let loaded: T | null = null;
-  return {
-    load() {
-      if (loading === undefined) {
-        const attempt = load().then((parts) => (loaded = parts));
-        attempt.catch(() => {
-          if (loading === attempt) loading = undefined;
-        });
-        loading = attempt;
-      }
-      return loading;
-    },
-    now: () => loaded,
-  };
-}
+const englishProblemWords = onDemandModule(() => import('../../src/i18n/problem-words'), 'formatIssue');
 
-const problemWords: Record<Locale, ReturnType<typeof onDemand<ProblemWords>>> = {
-  en: onDemand(() => import('../../src/i18n/problem-words')),
-  ja: onDemand(async () => {
+const problemWords: Record<Locale, OnDemand<ProblemWords>> = {
+  en: englishProblemWords,
+  // One module of problem words for both languages: the Japanese ones install into it.
+  ja: onDemand(async (retrying) => {
     const [words, japanese] = await Promise.all([
-      import('../../src/i18n/problem-words'),
-      import('../../src/i18n/problem-words.ja'),
+      englishProblemWords.load(),
+      importChunk(() => import('../../src/i18n/problem-words.ja'), retrying, 'installJapaneseProblemWords'),
     ]);
     japanese.installJapaneseProblemWords();
     return words;
@@ -53,11 +38,19 @@ export function problemWordsNow(locale: Locale): ProblemWords | null {
   return problemWords[locale].now();
 }
 
-const submitPath = onDemand(() => import('./submit-path'));
+const submitPath = onDemandModule(() => import('./submit-path'), 'runSubmission');
 
-const afterActionWords: Record<Locale, ReturnType<typeof onDemand<AfterActionWords>>> = {
-  en: onDemand(async () => (await import('../../src/i18n/after-action-words.en')).AFTER_ACTION_WORDS_EN),
-  ja: onDemand(async () => (await import('../../src/i18n/after-action-words.ja')).AFTER_ACTION_WORDS_JA),
+const afterActionWords: Record<Locale, OnDemand<AfterActionWords>> = {
+  en: onDemand(
+    async (retrying) =>
+      (await importChunk(() => import('../../src/i18n/after-action-words.en'), retrying, 'AFTER_ACTION_WORDS_EN'))
+        .AFTER_ACTION_WORDS_EN,
+  ),
+  ja: onDemand(
+    async (retrying) =>
+      (await importChunk(() => import('../../src/i18n/after-action-words.ja'), retrying, 'AFTER_ACTION_WORDS_JA'))
+        .AFTER_ACTION_WORDS_JA,
+  ),
 };
 
 /** The token client (with the submission pipeline), once. */
@@ -84,7 +77,11 @@ export async function submitWhenLoaded(host: SubmissionRequest, signal: AbortSig
   return null;
 }
 
-/** An element's view of the words of problems: there, or asked for with one render once they land. */
+/**
+ * An element's view of the words of problems: there, or asked for with one render once they land. A
+ * failed download asks for no render (offline, that would ask again at once, for ever): the next render
+ * that shows a problem (the person types, leaves a field, submits) asks again.
+ */
 export class ProblemWordsWait {
   #awaiting: Locale | null = null;
 
@@ -97,10 +94,14 @@ export class ProblemWordsWait {
   needed(locale: Locale): void {
     if (this.#awaiting === locale) return;
     this.#awaiting = locale;
-    const settled = (): void => {
-      this.#awaiting = null;
-      this.host.requestUpdate();
-    };
-    loadProblemWords(locale).then(settled, settled);
+    loadProblemWords(locale).then(
+      () => {
+        this.#awaiting = null;
+        this.host.requestUpdate();
+      },
+      () => {
+        this.#awaiting = null;
+      },
+    );
   }
 }

@@ -5,17 +5,18 @@
 // loads when the person shows intent (pointer over or focus on a picker).
 import type { Locale } from '../../src/i18n/locale';
 import type { PlannedField } from '../../src/requirements/field-plan';
+import { onDemandModule } from '../../src/lazy/on-demand';
 import { preloadJapanesePostalData } from '../../src/postal/japan-postal-code';
 import { preloadPhoneRules } from '../../src/validation/phone';
 import { loadProblemWords, loadSubmitPath } from './after-first-render';
 import { whenIdle } from './idle-queue';
 
-let documentUpload: Promise<unknown> | undefined;
+// A failed download is fetched again when a document field next renders.
+const documentUpload = onDemandModule(() => import('../document-upload/register'), 'DOCUMENT_UPLOAD_TAG');
 
 /** Defines `<token-document-upload>` (its checks and uploads come with it), once. */
 export function loadDocumentUpload(): Promise<unknown> {
-  documentUpload ??= import('../document-upload/register');
-  return documentUpload;
+  return documentUpload.load();
 }
 
 /** What a rendered form will likely need next. */

@@ -372,8 +372,9 @@ export abstract class TokenFormElement extends LitElement {
 
   /** What the next render waits for, or `null` (always, once the form has rendered and speaks its language). */
   #waitBeforeRender(askForParts = true): Promise<unknown> | null {
-    const language = this.localization.pendingLanguage();
-    // Asked once per update: offline, a failed chunk is not fetched again and again.
+    // Asked once per update: offline, a failed chunk (the language's too) is fetched again by the next
+    // update, not again and again before this one renders.
+    const language = askForParts ? this.localization.pendingLanguage() : null;
     const formParts = askForParts && !this.#isolated && !this.hasUpdated ? this.formParts() : null;
     if (language !== null || formParts !== null) {
       return Promise.allSettled([language, formParts]).then(() => this.#waitBeforeRender(false));

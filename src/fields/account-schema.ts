@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale';
+import { importChunk, onDemand } from '../lazy/on-demand';
 import type { AccountPlanOptions } from '../requirements/account-plan';
 import type { FieldPlan } from '../requirements/field-plan';
 import type { ApiVersion, BusinessType, FieldSpec, ListSpec } from './types';
@@ -20,7 +21,10 @@ export interface AccountSchema {
 }
 
 let installed: AccountSchema | null = null;
-let loading: Promise<AccountSchema> | undefined;
+// A failed download (flaky network) is fetched again by the next call.
+const accountParts = onDemand(async (retrying) =>
+  (await importChunk(() => import('./account-parts'), retrying, 'installAccountParts')).installAccountParts(),
+);
 
 export function installAccountSchema(schema: AccountSchema): void {
   installed = schema;
@@ -34,12 +38,5 @@ export function accountSchema(): AccountSchema | null {
 /** Loads the account chunk once and installs it; a failed load is tried again next time. */
 export function loadAccountSchema(): Promise<AccountSchema> {
   if (installed !== null) return Promise.resolve(installed);
-  loading ??= import('./account-parts').then(
-    ({ installAccountParts }) => installAccountParts(),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+  return accountParts.load();
 }

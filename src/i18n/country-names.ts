@@ -1,3 +1,4 @@
+import { onDemand, importChunk, type OnDemand } from '../lazy/on-demand';
 import type { Locale } from './locale';
 
 /** `i18n-iso-countries` lists some countries under several names; the first is the one its `getName` returns. */
@@ -9,10 +10,10 @@ const LOADERS: Readonly<Record<Locale, () => Promise<{ default: CountryNameData 
   ja: () => import('i18n-iso-countries/langs/ja.json'),
 };
 
-const loaded = new Map<Locale, Promise<Record<string, string>>>();
+const loaded = new Map<Locale, OnDemand<Record<string, string>>>();
 
-async function load(locale: Locale): Promise<Record<string, string>> {
-  const { default: data } = await LOADERS[locale]();
+async function load(locale: Locale, retrying: boolean): Promise<Record<string, string>> {
+  const { default: data } = await importChunk(LOADERS[locale], retrying, 'default');
   const names: Record<string, string> = {};
   for (const [code, name] of Object.entries(data.countries)) {
     const first = typeof name === 'string' ? name : name[0];
@@ -25,10 +26,9 @@ async function load(locale: Locale): Promise<Record<string, string>> {
 export function loadCountryNames(locale: Locale): Promise<Record<string, string>> {
   let names = loaded.get(locale);
   if (!names) {
-    names = load(locale);
+    // A failed download (flaky network) is fetched again by the next call.
+    names = onDemand((retrying) => load(locale, retrying));
     loaded.set(locale, names);
-    // A failed download may succeed later (flaky network): do not cache the failure.
-    names.catch(() => loaded.delete(locale));
   }
-  return names;
+  return names.load();
 }

@@ -1,3 +1,4 @@
+import { importChunk, onDemand, onDemandModule, type OnDemand } from '../lazy/on-demand';
 import { loadRegions, prefectures } from '../validation/regions/lookup';
 import { normalizePostalCode } from '../validation/postal-code-normalize';
 import type * as JpDataLoader from './jp-data-loader';
@@ -40,36 +41,28 @@ const isChunk = (value: unknown): value is PostalChunk =>
  * Chunks by first three digits. They ship with the package and load from the host's own origin, next to
  * the module that asks (≤ 17 kB gzip each): no third party ever sees a postal code.
  */
-const chunks = new Map<string, Promise<PostalChunk>>();
+// A failed load (offline) is fetched again by the next lookup.
+const chunks = new Map<string, OnDemand<PostalChunk>>();
 
 type ChunkLoader = typeof JpDataLoader;
-let chunkLoader: Promise<ChunkLoader> | undefined;
+const chunkLoader = onDemandModule(() => import('./jp-data-loader'), 'importPostalChunk');
 
 /** Loads the table of chunks (not a chunk itself), once: a form showing a Japanese postal code asks when idle. */
 export function preloadJapanesePostalData(): Promise<ChunkLoader> {
-  if (chunkLoader === undefined) {
-    const loading = import('./jp-data-loader');
-    // A failed load (offline) is tried again on the next lookup.
-    loading.catch(() => {
-      if (chunkLoader === loading) chunkLoader = undefined;
-    });
-    chunkLoader = loading;
-  }
-  return chunkLoader;
+  return chunkLoader.load();
 }
 
 function loadChunk(prefix: string, loader: ChunkLoader): Promise<PostalChunk> {
   let chunk = chunks.get(prefix);
   if (chunk === undefined) {
-    chunk = loader.importPostalChunk(prefix).then((module) => {
+    chunk = onDemand(async (retrying) => {
+      const module = await importChunk(() => loader.importPostalChunk(prefix), retrying, 'default');
       if (!isChunk(module.default)) throw new Error(`token-forms: postal data ${prefix} is malformed`);
       return module.default;
     });
-    // A failed load (offline) is tried again on the next lookup.
-    chunk.catch(() => chunks.delete(prefix));
     chunks.set(prefix, chunk);
   }
-  return chunk;
+  return chunk.load();
 }
 
 /** The seven digits of a Japanese postal code as typed (`１００ー０００１`, `100-0001`, `1000001`), or `null`. */

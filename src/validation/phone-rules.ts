@@ -1,5 +1,6 @@
 import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
 import type * as CallingCodeTableModule from './phone-metadata/calling-codes';
+import { importChunk, onDemand, onDemandModule, type OnDemand } from '../lazy/on-demand';
 import type * as PhoneParserModule from './phone-parser';
 
 type PhoneCore = typeof PhoneParserModule;
@@ -12,30 +13,29 @@ type PhoneCore = typeof PhoneParserModule;
  */
 type CallingCodeTable = typeof CallingCodeTableModule;
 
-let phoneCore: Promise<PhoneCore> | undefined;
-let callingCodeTable: Promise<CallingCodeTable> | undefined;
-const plans = new Map<string, Promise<MetadataJson | null>>();
+// Each part kept once it lands; one that failed to download is fetched again by the next check.
+const phoneCore = onDemandModule(() => import('./phone-parser'), 'parsePhoneNumberFromString');
+const callingCodeTable = onDemandModule(() => import('./phone-metadata/calling-codes'), 'PLAN_LOADERS');
+const plans = new Map<string, OnDemand<MetadataJson | null>>();
 const merged = new Map<string, MetadataJson>();
 
 function loadCore(): Promise<PhoneCore> {
-  phoneCore ??= import('./phone-parser');
-  return phoneCore;
+  return phoneCore.load();
 }
 
 /** Every country's calling code and each code's loader: small, but loaded with the first phone field only. */
 export function loadCallingCodeTable(): Promise<CallingCodeTable> {
-  callingCodeTable ??= import('./phone-metadata/calling-codes');
-  return callingCodeTable;
+  return callingCodeTable.load();
 }
 
 function loadPlan(table: CallingCodeTable, code: string): Promise<MetadataJson | null> {
   let plan = plans.get(code);
   if (!plan) {
     const loader = table.PLAN_LOADERS[code];
-    plan = loader ? loader().then((module) => module.default) : Promise.resolve(null);
+    plan = onDemand(async (retrying) => (loader ? (await importChunk(loader, retrying, 'default')).default : null));
     plans.set(code, plan);
   }
-  return plan;
+  return plan.load();
 }
 
 /** The calling code a run of digits starts with: calling codes are prefix-free, 1 to 3 digits. */

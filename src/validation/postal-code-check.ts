@@ -1,17 +1,14 @@
+import { onDemandModule } from '../lazy/on-demand';
 import type { ValidationContext, ValidationIssue } from './issues';
 import type * as PostalCodeRules from './postal-codes';
 
 type PostalCodes = typeof PostalCodeRules;
 
-let rules: Promise<PostalCodes> | undefined;
+const rules = onDemandModule(() => import('./postal-codes'), 'validatePostalCode');
 
-/** Loads the rules once; a failed load is tried again next time. */
+/** Loads the rules once; a failed load is fetched again by the next check. */
 export function loadPostalCodeRules(): Promise<PostalCodes> {
-  rules ??= import('./postal-codes').catch((error: unknown) => {
-    rules = undefined;
-    throw error;
-  });
-  return rules;
+  return rules.load();
 }
 
 /**

@@ -1,17 +1,18 @@
 import type * as FloatingUiModule from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { onDemandModule } from '../../../src/lazy/on-demand';
 
 type FloatingUi = typeof FloatingUiModule;
 
 // floating-ui is needed only once a country list opens: loaded on intent (pointer over or focus on the
 // picker) or at the latest when the list opens, never with the form. A list that opens before it arrives
-// shows where the style sheet puts it (below its input) and is positioned once the code is there.
-let floatingUi: Promise<FloatingUi> | undefined;
+// shows where the style sheet puts it (below its input) and is positioned once the code is there. A failed
+// download is fetched again by the next intent or opening.
+const floatingUi = onDemandModule(() => import('@floating-ui/dom'), 'computePosition');
 
 /** Starts loading the popup positioning code, e.g. when the person points at or focuses a country picker. */
 export function preloadFloatingUi(): Promise<FloatingUi> {
-  floatingUi ??= import('@floating-ui/dom');
-  return floatingUi;
+  return floatingUi.load();
 }
 
 /**
@@ -31,11 +32,17 @@ export class FloatingController implements ReactiveController {
     if (this.#floating === floating) return;
     this.detach();
     this.#floating = floating;
-    void preloadFloatingUi().then((ui) => {
-      // Closed, or another popup opened, while the code was loading.
-      if (this.#floating !== floating || this.#cleanup) return;
-      this.#cleanup = follow(ui, reference, floating);
-    });
+    preloadFloatingUi().then(
+      (ui) => {
+        // Closed, or another popup opened, while the code was loading.
+        if (this.#floating !== floating || this.#cleanup) return;
+        this.#cleanup = follow(ui, reference, floating);
+      },
+      () => {
+        // Offline: the list stays where the style sheet puts it; forgotten, so the next opening asks again.
+        if (this.#floating === floating && !this.#cleanup) this.#floating = null;
+      },
+    );
   }
 
   detach(): void {

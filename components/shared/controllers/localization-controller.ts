@@ -70,7 +70,7 @@ export class LocalizationController implements ReactiveController {
 
   hostUpdate(): void {
     const next = this.#resolve();
-    // One download per language: a failed one is not retried on every keystroke (codes show instead).
+    // One download per language at a time; a failed one (codes show meanwhile) is asked for again by the next update.
     if (next === this.#locale && this.#requestedFor === next) return;
     this.#locale = next;
     this.#requestedFor = next;
@@ -86,7 +86,9 @@ export class LocalizationController implements ReactiveController {
         this.#namesFor = locale;
         this.host.requestUpdate();
       },
-      () => undefined,
+      () => {
+        if (this.#requestedFor === locale) this.#requestedFor = null;
+      },
     );
   }
 }

@@ -1,3 +1,4 @@
+import { importChunk, onDemand } from '../../lazy/on-demand';
 import type { IdKind } from '../issues';
 import type { IdTypeRule } from './id-type-rule';
 import type { V1BusinessIdField } from './v1-business-id-numbers';
@@ -23,7 +24,17 @@ interface Tables {
 // The tables are large and only forms that show an id number need one: they load on demand (the
 // headless entry installs both up front), and the checks wait for them.
 const installed: Tables = {};
-const loading: { [Kind in IdKind]?: Promise<void> } = {};
+// A failed download (flaky network) is fetched again by the next call.
+const loading = {
+  person: onDemand(async (retrying) => {
+    const { PERSON_ID_TABLE } = await importChunk(() => import('./person-id-table'), retrying, 'PERSON_ID_TABLE');
+    installPersonIdTable(PERSON_ID_TABLE);
+  }),
+  business: onDemand(async (retrying) => {
+    const table = await importChunk(() => import('./business-id-table'), retrying, 'BUSINESS_ID_TABLE');
+    installBusinessIdTable(table.BUSINESS_ID_TABLE);
+  }),
+} satisfies Record<IdKind, unknown>;
 
 export function installPersonIdTable(table: PersonIdTable): void {
   installed.person = table;
@@ -41,16 +52,7 @@ export function hasIdTypes(kind: IdKind): boolean {
 /** Loads a kind's table once; resolves at once when it is installed. A failed load is tried again next time. */
 export function loadIdTypes(kind: IdKind): Promise<void> {
   if (hasIdTypes(kind)) return Promise.resolve();
-  const started =
-    loading[kind] ??
-    (kind === 'person'
-      ? import('./person-id-table').then(({ PERSON_ID_TABLE }) => installPersonIdTable(PERSON_ID_TABLE))
-      : import('./business-id-table').then(({ BUSINESS_ID_TABLE }) => installBusinessIdTable(BUSINESS_ID_TABLE)));
-  loading[kind] = started.catch((error: unknown) => {
-    delete loading[kind];
-    throw error;
-  });
-  return loading[kind];
+  return loading[kind].load();
 }
 
 /** A kind's id types with their rules; empty until its table is loaded. */

@@ -1,3 +1,4 @@
+import { onDemandModule } from '../../lazy/on-demand';
 import type { IdCheck, IdFailure } from './id-check';
 
 /** The part of a `stdnum` module this code uses. */
@@ -24,13 +25,13 @@ function stdnumInput(value: string): string {
 
 /**
  * Wraps one `stdnum` module, imported on first use so a form only downloads the checks for the id types
- * it shows. Pass a literal `() => import('stdnum/lib/esm/…')` so bundlers can split it.
+ * it shows; one that failed to download is fetched again by the next check. Pass a literal
+ * `() => import('stdnum/lib/esm/…')` so bundlers can split it.
  */
 export function stdnumCheck(load: () => Promise<StdnumModule>): IdCheck {
-  let loaded: Promise<StdnumModule> | undefined;
+  const stdnum = onDemandModule(load, 'validate');
   return async (value) => {
-    loaded ??= load();
-    const module = await loaded;
+    const module = await stdnum.load();
     try {
       const result = module.validate(stdnumInput(value));
       if (result.isValid) return null;

@@ -1,18 +1,20 @@
+import { importChunk, onDemand, type OnDemand } from '../../lazy/on-demand';
 import type { ValidationContext, ValidationIssue } from '../issues';
 import { normalizeKana } from '../normalize';
 import type { Prefecture, Region } from './region';
 
 // Each country's list is a chunk of its own, loaded for the countries a form shows (the headless entry
 // installs all of them up front): a US form never downloads the prefectures.
-const LOADERS: Readonly<Record<string, () => Promise<readonly Region[]>>> = {
-  AU: () => import('./au').then(({ AU_STATES }) => AU_STATES),
-  CA: () => import('./ca').then(({ CA_PROVINCES }) => CA_PROVINCES),
-  JP: () => import('./jp').then(({ JP_PREFECTURES }) => JP_PREFECTURES),
-  US: () => import('./us').then(({ US_STATES }) => US_STATES),
+const LOADERS: Readonly<Record<string, (retrying: boolean) => Promise<readonly Region[]>>> = {
+  AU: async (retrying) => (await importChunk(() => import('./au'), retrying, 'AU_STATES')).AU_STATES,
+  CA: async (retrying) => (await importChunk(() => import('./ca'), retrying, 'CA_PROVINCES')).CA_PROVINCES,
+  JP: async (retrying) => (await importChunk(() => import('./jp'), retrying, 'JP_PREFECTURES')).JP_PREFECTURES,
+  US: async (retrying) => (await importChunk(() => import('./us'), retrying, 'US_STATES')).US_STATES,
 };
 
 const installed = new Map<string, readonly Region[]>();
-const loading = new Map<string, Promise<readonly Region[] | null>>();
+// A failed download (flaky network) is fetched again by the next call.
+const loading = new Map<string, OnDemand<readonly Region[]>>();
 
 /** Puts a country's list in place, for synchronous use. */
 export function installRegions(country: string, regions: readonly Region[]): void {
@@ -38,19 +40,14 @@ export function loadRegions(country: string): Promise<readonly Region[] | null> 
   if (load === undefined) return Promise.resolve(null);
   let started = loading.get(code);
   if (started === undefined) {
-    started = load().then(
-      (regions) => {
-        installRegions(code, regions);
-        return regions;
-      },
-      (error: unknown) => {
-        loading.delete(code);
-        throw error;
-      },
-    );
+    started = onDemand(async (retrying) => {
+      const regions = await load(retrying);
+      installRegions(code, regions);
+      return regions;
+    });
     loading.set(code, started);
   }
-  return started;
+  return started.load();
 }
 
 /** The list to offer in a `state` picker, or `null` where the field is free text or the list is not loaded yet. */
