@@ -1,11 +1,12 @@
 // What a form needs only once a field or action asks for it, loaded then or when the browser is idle
-// after the form first rendered, never with the page: the document upload element, the phone rules, the
+// after the form first rendered, never with the page: the field checks, the document upload element, the phone rules, the
 // table of Japanese postal data, the words of problems and the submit path (`after-first-render.ts`). Each
 // starts from a lifecycle hook, not from an import. The country list's positioning is not preloaded: it
 // loads when the person shows intent (pointer over or focus on a picker).
 import type { Locale } from '../../src/i18n/locale';
 import type { PlannedField } from '../../src/requirements/field-plan';
 import { preloadJapanesePostalData } from '../../src/postal/japan-postal-code';
+import { loadFieldChecks } from '../../src/fields/checks-on-demand';
 import { preloadPhoneRules } from '../../src/validation/phone';
 import { loadProblemWords, loadSubmitPath } from './after-first-render';
 
@@ -48,6 +49,7 @@ export function preloadWhenIdle(needs: LikelyNeeds): void {
     if (needs.phoneCountry !== null) void preloadPhoneRules(needs.phoneCountry);
     if (needs.documents) void loadDocumentUpload();
     if (needs.japanesePostalCode) preloadJapanesePostalData().catch(() => undefined);
+    loadFieldChecks().catch(() => undefined);
     loadProblemWords(needs.locale).catch(() => undefined);
     loadSubmitPath(needs.locale).catch(() => undefined);
   });
