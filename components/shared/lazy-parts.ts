@@ -5,7 +5,7 @@
 // loads when the person shows intent (pointer over or focus on a picker).
 import type { Locale } from '../../src/i18n/locale';
 import type { PlannedField } from '../../src/requirements/field-plan';
-import { preloadJapanesePostalData } from '../../src/postal/japan-postal-code';
+import { loadPostalFill } from '../../src/form/postal-fill-on-demand';
 import { loadFieldChecks } from '../../src/fields/checks-on-demand';
 import { preloadPhoneRules } from '../../src/validation/phone';
 import { loadProblemWords, loadSubmitPath } from './after-first-render';
@@ -48,7 +48,13 @@ export function preloadWhenIdle(needs: LikelyNeeds): void {
   whenIdle(() => {
     if (needs.phoneCountry !== null) void preloadPhoneRules(needs.phoneCountry);
     if (needs.documents) void loadDocumentUpload();
-    if (needs.japanesePostalCode) preloadJapanesePostalData().catch(() => undefined);
+    if (needs.japanesePostalCode) {
+      // The fill brings the lookup's code; the lookup then fetches its table of postal chunks.
+      loadPostalFill()
+        .then(() => import('../../src/postal/japan-postal-code'))
+        .then((postal) => postal.preloadJapanesePostalData())
+        .catch(() => undefined);
+    }
     loadFieldChecks().catch(() => undefined);
     loadProblemWords(needs.locale).catch(() => undefined);
     loadSubmitPath(needs.locale).catch(() => undefined);

@@ -12,7 +12,8 @@ import { callingCodes, type CallingCode } from '../validation/phone';
 import { defaultValues, prefilledValues, type PrefillValues } from './defaults';
 import { FormState } from './form-state';
 import { MissingParts } from './plan-parts';
-import { PostalFill, type PostalTownChoice } from './postal-fill';
+import type { PostalTownChoice } from './postal-fill';
+import { fillsFromPostalCode, PostalFillOnDemand } from './postal-fill-on-demand';
 import { valuesAfterRemoval } from './lists';
 import { SubmissionMemory } from './submission-memory';
 import type { TokenSummary } from './token-errors';
@@ -104,19 +105,22 @@ export class FormModel {
   #clearedAfterSending = new Set<string>();
 
   /** Fills a Japanese address from its postal code. */
-  readonly #postalFill: PostalFill;
+  readonly #postalFill: PostalFillOnDemand;
 
   constructor(private readonly listener: FormModelListener) {
     this.state = new FormState(() => listener.changed());
-    this.#postalFill = new PostalFill(
-      this.state,
-      (id, value) => {
-        this.state.edit(id, value);
-        this.invalidateToken();
-        void this.revalidate();
-      },
-      (id) => this.shownFields.some(({ field }) => field.id === id),
-      () => listener.changed(),
+    this.#postalFill = new PostalFillOnDemand(
+      ({ PostalFill }) =>
+        new PostalFill(
+          this.state,
+          (id, value) => {
+            this.state.edit(id, value);
+            this.invalidateToken();
+            void this.revalidate();
+          },
+          (id) => this.shownFields.some(({ field }) => field.id === id),
+          () => listener.changed(),
+        ),
     );
   }
 
@@ -194,8 +198,8 @@ export class FormModel {
     if (field.spec.input === 'country') this.#loadMissingParts();
     void this.revalidate();
     // Half-converted IME text is not a postal code yet: the lookup waits for the composition to end.
-    if (PostalFill.fills(field) && typeof value === 'string' && !this.state.isComposing(field.id))
-      void this.#postalFill.postalCodeEdited(field, value);
+    if (fillsFromPostalCode(field) && typeof value === 'string' && !this.state.isComposing(field.id))
+      void this.#postalFill.postalCodeEdited(field, value, this.state);
   }
 
   /** The towns a Japanese postal code shared by several stands for, for the person to pick one, or `null`. */
