@@ -1,6 +1,7 @@
 import type { FormShape } from '../fields/mount';
 import { listsFor } from '../fields/mount';
 import type { CheckContext } from '../fields/checks';
+import { fieldChecksNow } from '../fields/checks-on-demand';
 import { countryOf } from '../fields/relations';
 import type { Field } from '../fields/types';
 import { v1IdTypesFor } from '../fields/v1-id-types';
@@ -331,6 +332,8 @@ export class FormModel {
   async revalidate(): Promise<void> {
     const plan = this.#plan;
     if (!plan) return;
+    // Before the checks arrive the form answers as one not yet checked (invalid), and says so as it always did.
+    if (fieldChecksNow() === null) this.notifyValidated();
     await this.state.validate(plan.fields, this.checkContext());
     this.notifyValidated();
   }
