@@ -1,6 +1,7 @@
 import type { ApiVersion, BusinessType } from '../../src/fields/types';
 import type { FormModel } from '../../src/form/form-model';
 import { regionChoices } from '../../src/fields/choices';
+import { loadFieldChecks } from '../../src/fields/checks-on-demand';
 import { countryOf } from '../../src/fields/relations';
 import type { Field } from '../../src/fields/types';
 import { documentFieldLabel, fieldLabel } from '../../src/i18n/field-labels';
@@ -106,7 +107,11 @@ export function createFieldRenderContext(source: RenderContextSource): FieldRend
     label: (field, country) => fieldLabel(field, locale, country),
     edit: (field, value) => model.edit(field, value),
     // Leaving a field may show its problem: not while the press that moved focus away is still going on.
-    leave: (field) => source.afterPress(() => model.state.touch(field.id)),
+    leave: (field) => {
+      // A field left before the checks arrived asks for them at once; its mark shows once they land.
+      loadFieldChecks().catch(() => undefined);
+      source.afterPress(() => model.state.touch(field.id));
+    },
     postalTownChoices: (field) => model.postalTownChoices(field),
     pickPostalTown: (field, index) => model.pickPostalTown(field, index),
     composing: (field, composing) => model.state.setComposing(field.id, composing),

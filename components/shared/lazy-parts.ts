@@ -1,12 +1,13 @@
 // What a form needs only once a field or action asks for it, loaded then or when the browser is idle
-// after the form first rendered, never with the page: the document upload element, the phone rules, the
+// after the form first rendered, never with the page: the field checks, the document upload element, the phone rules, the
 // table of Japanese postal data, the words of problems and the submit path (`after-first-render.ts`). Each
 // starts from a lifecycle hook, not from an import. The country list's positioning is not preloaded: it
 // loads when the person shows intent (pointer over or focus on a picker).
 import type { Locale } from '../../src/i18n/locale';
 import type { PlannedField } from '../../src/requirements/field-plan';
+import { loadPostalFill } from '../../src/form/postal-fill-on-demand';
+import { loadFieldChecks } from '../../src/fields/checks-on-demand';
 import { onDemandModule } from '../../src/lazy/on-demand';
-import { preloadJapanesePostalData } from '../../src/postal/japan-postal-code';
 import { preloadPhoneRules } from '../../src/validation/phone';
 import { loadProblemWords, loadSubmitPath } from './after-first-render';
 import { whenIdle } from './idle-queue';
@@ -44,7 +45,14 @@ export function preloadWhenIdle(needs: LikelyNeeds): void {
   whenIdle(() => {
     if (needs.phoneCountry !== null) void preloadPhoneRules(needs.phoneCountry);
     if (needs.documents) void loadDocumentUpload();
-    if (needs.japanesePostalCode) preloadJapanesePostalData().catch(() => undefined);
+    if (needs.japanesePostalCode) {
+      // The fill brings the lookup's code; the lookup then fetches its table of postal chunks.
+      loadPostalFill()
+        .then(() => import('../../src/postal/japan-postal-code'))
+        .then((postal) => postal.preloadJapanesePostalData())
+        .catch(() => undefined);
+    }
+    loadFieldChecks().catch(() => undefined);
     loadProblemWords(needs.locale).catch(() => undefined);
     loadSubmitPath(needs.locale).catch(() => undefined);
   });

@@ -4,6 +4,7 @@ import type { FormShape } from '../../src/fields/mount';
 import type { ApiVersion } from '../../src/fields/types';
 import { keyModeOf, keyProblem, safeLinkUrl, type ConfigurationProblem } from '../../src/form/config';
 import type { PrefillValues } from '../../src/form/defaults';
+import { loadFieldChecksWhenAsked } from '../../src/fields/checks-on-demand';
 import { FormModel } from '../../src/form/form-model';
 import { displayOrder, memoisedLayout, type SectionView } from '../../src/form/layout';
 import { metadataConfigurationProblem } from '../../src/form/metadata-config';
@@ -183,6 +184,8 @@ export abstract class TokenFormElement extends LitElement {
 
   constructor() {
     super();
+    // The first render does not wait for the field checks: they load after it (`lazy-parts.ts`).
+    loadFieldChecksWhenAsked();
     this.internals = this.attachInternals();
     this.#validity = new ValidityReporter(this, this.internals);
     this.model = new FormModel({

@@ -15,8 +15,7 @@ import { validatePercentOwnership } from '../validation/percent';
 import { toE164, validatePhone } from '../validation/phone';
 import { checkPostalCode } from '../validation/postal-code-check';
 import { normalizePostalCode } from '../validation/postal-code-normalize';
-import type { Prefecture } from '../validation/regions/region';
-import { findRegion, loadRegions, validateRegion } from '../validation/regions/lookup';
+import { loadRegions, validateRegion } from '../validation/regions/lookup';
 import { validateMaxLength } from '../validation/text-length';
 import {
   validateAddressLine,
@@ -25,6 +24,8 @@ import {
   validatePersonName,
 } from '../validation/text';
 import { checkJapanesePostalCodeKnown, checkTownOfPostalCode } from '../postal/postal-checks';
+import { canonicalRegion, regionCountryOf } from './canonical-region';
+import { registerFieldChecks } from './checks-on-demand';
 import { countryOf, datePartIds, listItemTypeId, siblingId } from './relations';
 import type { CheckName, Field } from './types';
 
@@ -87,25 +88,6 @@ function idTypeFor({ field, values, context }: CheckInput): string | undefined {
 }
 
 /** The country whose list a state field's value names: Japan for Kanji and Kana addresses. */
-const regionCountryOf = (field: Field, country: string): string =>
-  (field.spec.script ?? 'latin') === 'latin' ? country : 'JP';
-
-/**
- * A state, province or prefecture as Stripe expects it, from any spelling people or platforms use
- * (`California` → `CA`; `東京`, `トウキョウト` or `Tokyo` → `東京都` in a Kanji address and `トウキョウト`
- * in a Kana one). Values that name no region (or whose country's list is not loaded) are returned as
- * they are, for the check to report.
- */
-export function canonicalRegion(field: Field, value: string, country: string): string {
-  if (field.spec.address?.part !== 'state') return value;
-  const script = field.spec.script ?? 'latin';
-  const region = findRegion(regionCountryOf(field, country), value);
-  if (!region) return value;
-  if (script === 'latin') return region.code;
-  const prefecture = region as Prefecture;
-  return script === 'kanji' ? prefecture.kanji : prefecture.kana;
-}
-
 /**
  * One rule per check, keyed by check name: the type system holds every check to having one. The form
  * uses these when a value settles in its input, when it is validated and when it is sent.
@@ -291,3 +273,5 @@ export async function checkField(
   }
   return null;
 }
+
+registerFieldChecks({ checkField, settledValue, sentValue });

@@ -1,4 +1,4 @@
-import { canonicalRegion } from '../fields/checks';
+import { canonicalRegion } from '../fields/canonical-region';
 import { currencyOfCountry } from '../fields/currencies';
 import { countryOf } from '../fields/relations';
 import type { Field } from '../fields/types';

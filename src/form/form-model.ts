@@ -1,6 +1,7 @@
 import type { FormShape } from '../fields/mount';
 import { listsFor } from '../fields/mount';
 import type { CheckContext } from '../fields/checks';
+import { fieldChecksNow } from '../fields/checks-on-demand';
 import { countryOf } from '../fields/relations';
 import type { Field } from '../fields/types';
 import { v1IdTypesFor } from '../fields/v1-id-types';
@@ -12,7 +13,8 @@ import { callingCodes, type CallingCode } from '../validation/phone';
 import { defaultValues, prefilledValues, type PrefillValues } from './defaults';
 import { FormState } from './form-state';
 import { MissingParts } from './plan-parts';
-import { PostalFill, type PostalTownChoice } from './postal-fill';
+import type { PostalTownChoice } from './postal-fill';
+import { fillsFromPostalCode, PostalFillOnDemand } from './postal-fill-on-demand';
 import { sharedPlan, shownFieldsOf } from './shared-plans';
 import { valuesAfterRemoval } from './lists';
 import { SubmissionMemory } from './submission-memory';
@@ -108,19 +110,22 @@ export class FormModel {
   #clearedAfterSending = new Set<string>();
 
   /** Fills a Japanese address from its postal code. */
-  readonly #postalFill: PostalFill;
+  readonly #postalFill: PostalFillOnDemand;
 
   constructor(private readonly listener: FormModelListener) {
     this.state = new FormState(() => listener.changed());
-    this.#postalFill = new PostalFill(
-      this.state,
-      (id, value) => {
-        this.state.edit(id, value);
-        this.invalidateToken();
-        void this.revalidate();
-      },
-      (id) => this.shownFields.some(({ field }) => field.id === id),
-      () => listener.changed(),
+    this.#postalFill = new PostalFillOnDemand(
+      ({ PostalFill }) =>
+        new PostalFill(
+          this.state,
+          (id, value) => {
+            this.state.edit(id, value);
+            this.invalidateToken();
+            void this.revalidate();
+          },
+          (id) => this.shownFields.some(({ field }) => field.id === id),
+          () => listener.changed(),
+        ),
     );
   }
 
@@ -197,8 +202,8 @@ export class FormModel {
     if (field.spec.input === 'country') this.#loadMissingParts();
     void this.revalidate();
     // Half-converted IME text is not a postal code yet: the lookup waits for the composition to end.
-    if (PostalFill.fills(field) && typeof value === 'string' && !this.state.isComposing(field.id))
-      void this.#postalFill.postalCodeEdited(field, value);
+    if (fillsFromPostalCode(field) && typeof value === 'string' && !this.state.isComposing(field.id))
+      void this.#postalFill.postalCodeEdited(field, value, this.state);
   }
 
   /** The towns a Japanese postal code shared by several stands for, for the person to pick one, or `null`. */
@@ -335,6 +340,8 @@ export class FormModel {
   async revalidate(): Promise<void> {
     const plan = this.#plan;
     if (!plan) return;
+    // Before the checks arrive the form answers as one not yet checked (invalid), and says so as it always did.
+    if (fieldChecksNow() === null) this.notifyValidated();
     await this.state.validate(plan.fields, this.checkContext());
     this.notifyValidated();
   }

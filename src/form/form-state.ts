@@ -1,4 +1,5 @@
-import { checkField, type CheckContext } from '../fields/checks';
+import type { CheckContext } from '../fields/checks';
+import { fieldChecks } from '../fields/checks-on-demand';
 import type { FieldValue, FormValues } from '../params/values';
 import type { PlannedField } from '../requirements/field-plan';
 import { isBlocking, showsWhileTyping, type ValidationIssue } from '../validation/issues';
@@ -164,14 +165,17 @@ export class FormState {
 
   /**
    * Checks every planned field against the current values. Runs after each change; an older run that
-   * finishes late is ignored. Resolves to whether the form has no blocking problem.
+   * finishes late is ignored. Until the checks are here it waits for them. Resolves to whether the form has no blocking problem.
    */
   async validate(planned: readonly PlannedField[], context: CheckContext): Promise<boolean> {
     const run = ++this.#validation;
     const values = { ...this.#values };
+    // In an element the checks may still be on their way: the values are kept, and judged once they land.
+    const checks = await fieldChecks().catch(() => null);
+    if (checks === null) return this.#valid;
     const results = await Promise.all(
       planned.map(
-        async ({ field, required }) => [field.id, await checkField(field, values, required, context)] as const,
+        async ({ field, required }) => [field.id, await checks.checkField(field, values, required, context)] as const,
       ),
     );
     if (run !== this.#validation) return this.#valid;

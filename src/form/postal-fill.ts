@@ -7,6 +7,7 @@ import {
   type JapanesePostalAddress,
 } from '../postal/japan-postal-code';
 import type { FormState } from './form-state';
+import { fillsFromPostalCode } from './postal-fill-on-demand';
 
 /** The towns a postal code shared by several stands for, for the person to pick one. */
 export interface PostalTownChoice {
@@ -55,7 +56,7 @@ export class PostalFill {
 
   /** Whether a field is a Kanji address's postal code, the one the form asks for. */
   static fills(field: Field): boolean {
-    return field.spec.script === 'kanji' && field.spec.address?.part === 'postal_code';
+    return fillsFromPostalCode(field);
   }
 
   choices(postalCodeId: string): PostalTownChoice | null {

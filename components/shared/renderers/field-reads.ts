@@ -1,4 +1,4 @@
-import { PostalFill } from '../../../src/form/postal-fill';
+import { fillsFromPostalCode } from '../../../src/form/postal-fill-on-demand';
 import type { InputKind } from '../../../src/fields/types';
 import type { PlannedField } from '../../../src/requirements/field-plan';
 import { controlId } from './dom-ids';
@@ -44,7 +44,7 @@ export function fieldReads(context: FieldRenderContext, { field, required }: Pla
   }
   // Choices and id types come from tables that may arrive after a render (id types, each country's regions).
   if (TABLE_READERS.has(field.spec.input)) reads.push(context.partsArrived);
-  if (PostalFill.fills(field)) reads.push(context.postalTownChoices(field));
+  if (fillsFromPostalCode(field)) reads.push(context.postalTownChoices(field));
   return reads;
 }
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Field } from '../../../src/fields/types';
-import { PostalFill } from '../../../src/form/postal-fill';
+import { fillsFromPostalCode } from '../../../src/form/postal-fill-on-demand';
 import { controlId } from './dom-ids';
 import type { FieldRenderContext } from './render-context';
 
@@ -10,7 +10,7 @@ import type { FieldRenderContext } from './render-context';
  * what appears in it is announced.
  */
 export function renderPostalTownChoice(context: FieldRenderContext, field: Field): TemplateResult | typeof nothing {
-  if (!PostalFill.fills(field)) return nothing;
+  if (!fillsFromPostalCode(field)) return nothing;
   const choice = context.postalTownChoices(field);
   const selectId = `${controlId(field.id)}-towns`;
   const status = html`<p part="hint" class="hint postal-status" role="status">

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Field } from '../../../src/fields/types';
-import { settledValue } from '../../../src/fields/checks';
+import { settleValue } from '../../../src/fields/checks-on-demand';
 import { suggestKatakana } from '../../../src/validation/japanese';
 import { controlId, describedBy, textOf } from './dom-ids';
 import { fieldFrame } from './field-frame';
@@ -38,8 +38,12 @@ export function textControl(context: FieldRenderContext, field: Field, options: 
   const onChange = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     if (composing.has(input)) return;
-    const settled = settledValue(field, input.value);
-    if (settled !== input.value) context.edit(field, settled);
+    settleValue(
+      field,
+      input.value,
+      () => input.value,
+      (settled) => context.edit(field, settled),
+    );
   };
   const onCompositionStart = (event: CompositionEvent): void => {
     composing.add(event.target as HTMLInputElement);
