@@ -4,20 +4,10 @@
 import type { Page } from '@playwright/test';
 import { openPersonForm, recordedEvents, recordEvents } from './pages/person-form.helpers';
 import { expect, test } from './support/fixtures';
+import { holdModule } from './support/hold-module';
 
 const PERSON = 'person-token-form';
 const CHECKS = /\/src\/fields\/checks\.ts/;
-
-/** Holds every request for a module until the returned function is called. */
-async function holdModule(page: Page, pattern: RegExp): Promise<() => void> {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(pattern, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 const formIsValid = (page: Page): Promise<boolean> =>
   page.locator(PERSON).evaluate((element) => (element as HTMLElement & { checkValidity(): boolean }).checkValidity());

@@ -4,19 +4,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { openPersonForm, recordedEvents, recordEvents } from './pages/person-form.helpers';
 import { expect, test } from './support/fixtures';
+import { holdModule } from './support/hold-module';
 
 const PERSON = 'person-token-form';
-
-/** Holds every request for a module until the returned function is called. */
-async function holdModule(page: Page, pattern: RegExp): Promise<() => void> {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(pattern, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 /**
  * Fails every request for a module (`route.abort()`, as a network blip does) until `reconnect` is called;
