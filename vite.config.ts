@@ -9,6 +9,7 @@ import {
   postalDataModule,
   postalDataWithoutSourceMaps,
 } from './scripts/postal-data-vite-plugins';
+import { firstRenderChunk } from './scripts/first-render-chunk';
 
 /*
  * One config, three outputs:
@@ -69,6 +70,9 @@ function isRuntimeDependency(id: string): boolean {
   return runtimeDependencies.some((name) => id === name || id.startsWith(`${name}/`));
 }
 
+// The script-tag bundle starts here; what it imports statically is one chunk (`scripts/first-render-chunk.ts`).
+const scriptTagEntry = fileURLToPath(new URL('components/index.ts', import.meta.url));
+
 const libraryAndScriptTag: UserConfig = {
   // Chunks are found relative to the file that imports them, wherever the folder is served from.
   base: './',
@@ -118,15 +122,22 @@ const libraryAndScriptTag: UserConfig = {
         emptyOutDir: false,
         sourcemap: true,
         // An app-style build, not library mode: library mode keeps whitespace, and a script tag wants it gone.
-        minify: true,
-        modulePreload: false,
+        // `TOKEN_FORMS_UNMINIFIED=1` keeps names, for reading a profile of the bundle.
+        minify: process.env.TOKEN_FORMS_UNMINIFIED !== '1',
+        // A lazy chunk's own imports are fetched beside it (`<link rel="modulepreload">`), not after it arrives.
+        // Every browser the elements support preloads modules: no polyfill.
+        modulePreload: { polyfill: false },
         copyPublicDir: false,
         rolldownOptions: {
-          input: { 'token-forms': 'components/index.ts' },
+          input: { 'token-forms': scriptTagEntry },
           preserveEntrySignatures: 'strict',
           // Everything is bundled; dynamic imports (phone metadata, country names, ID validators) become
           // chunks that the browser fetches only when a form needs them, relative to token-forms.js.
-          output: { entryFileNames: '[name].js', chunkFileNames: chunkFileNames('token-forms') },
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: chunkFileNames('token-forms'),
+            codeSplitting: { groups: [firstRenderChunk('core', scriptTagEntry)] },
+          },
         },
       },
     },

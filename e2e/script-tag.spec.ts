@@ -59,6 +59,7 @@ test.beforeAll(async ({ workerEmulatorUrl, scriptTagBundle }) => {
       policy,
     },
     '/japan-company': { body: japaneseCompanyPage(workerEmulatorUrl), policy },
+    '/versioned': { body: plainPage(workerEmulatorUrl).replace('/token-forms.js', '/token-forms.js?v=2'), policy },
   });
   origin = site.origin;
 });
@@ -109,6 +110,59 @@ test('a plain page registers both elements from the script tag and gets a token 
 
   expect([...origins].sort()).toEqual([emulatorOrigin, origin].sort());
   expect(violations).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a page that loads token-forms.js with a query runs one copy of the elements, whose parts load and send a token', async ({
+  page,
+  emulator,
+  consoleErrors,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script')
+      scripts.push(new URL(request.url()).pathname + new URL(request.url()).search);
+  });
+  await page.goto(`${origin}/versioned`);
+  await page.getByLabel('First name').fill('Jenny');
+  await page.getByLabel('Last name').fill('Rosen');
+  await page.getByLabel('Phone number').fill('(541) 754-3010');
+  const tokenId = page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        document.addEventListener('token-created', (event) =>
+          resolve((event as CustomEvent<{ token: { id: string } }>).detail.token.id),
+        );
+      }),
+  );
+  await page.getByRole('button', { name: 'Submit' }).click();
+  expect((await emulator.token(await tokenId)).params).toMatchObject({ phone: '+15417543010' });
+  // The lazy parts (phone rules, the submit path) share the chunk the entry re-exports: no second entry.
+  expect(scripts.filter((path) => path.startsWith('/token-forms.js'))).toEqual(['/token-forms.js?v=2']);
+  expect(scripts.filter((path) => /^\/token-forms\/core-[\w-]+\.js$/.test(path))).toHaveLength(1);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a US form first renders with country names, not codes, in the country field and the calling-code picker', async ({
+  page,
+  consoleErrors,
+}) => {
+  // Records what the first frame with inputs shows, before any later render could change it. The picker
+  // shows its country's name, with the code once the calling codes are in.
+  await page.addInitScript(() => {
+    const firstFrame = (): void => {
+      const root = document.querySelector('person-token-form')?.shadowRoot;
+      const country = root?.querySelector<HTMLInputElement>('input[role="combobox"]');
+      if (!root?.querySelector('input') || !country) return void requestAnimationFrame(firstFrame);
+      const code = root.querySelector('select option:checked');
+      (window as unknown as { firstFrame: string[] }).firstFrame = [country.value, code?.textContent?.trim() ?? ''];
+    };
+    requestAnimationFrame(firstFrame);
+  });
+  await page.goto(`${origin}/us`);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { firstFrame?: string[] }).firstFrame))
+    .toEqual(['United States of America', expect.stringMatching(/^(\+1 )?United States of America$/u)]);
   expect(consoleErrors).toEqual([]);
 });
 

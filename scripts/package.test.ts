@@ -1,7 +1,7 @@
 // The package as published: what the tarball holds, that its declarations stand alone (no `stripe`, no
 // `skipLibCheck`), and that every entry loads in Node as server rendering loads it.
 import { execFile } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -103,12 +103,21 @@ describe('the packed package', () => {
   });
 
   it('names only the modules that define elements as having side effects', () => {
-    expect(packed.sideEffects).toEqual(expect.arrayContaining(['./dist/components.js', './dist/token-forms.js']));
-    const published = (packed.sideEffects as string[]).filter((path) => path.startsWith('./dist/'));
-    for (const path of published) {
+    const patterns = packed.sideEffects as string[];
+    expect(patterns).toEqual(
+      expect.arrayContaining(['./dist/components.js', './dist/token-forms.js', './dist/token-forms/core-*.js']),
+    );
+    // The script-tag file re-exports from the chunk of all its first render runs, which defines the elements.
+    const core = readdirSync(join(project.packageRoot, 'dist/token-forms')).filter((name) =>
+      /^core-[\w-]+\.js$/u.test(name),
+    );
+    expect(core).toHaveLength(1);
+    const scriptTag = readFileSync(join(project.packageRoot, 'dist/token-forms.js'), 'utf8');
+    expect(scriptTag).toContain(`./token-forms/${core[0] ?? ''}`);
+    for (const path of ['dist/components.js', `dist/token-forms/${core[0] ?? ''}`]) {
       expect(readFileSync(join(project.packageRoot, path), 'utf8'), path).toContain('customElements.define');
     }
-    for (const path of ['dist/index.js', 'dist/react.js']) {
+    for (const path of ['dist/index.js', 'dist/react.js', 'dist/token-forms.js']) {
       expect(readFileSync(join(project.packageRoot, path), 'utf8'), path).not.toContain('customElements.define');
     }
   });

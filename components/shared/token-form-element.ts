@@ -363,7 +363,8 @@ export abstract class TokenFormElement extends LitElement {
 
   // A Japanese form first renders, or turns Japanese, once its words are here: never a flash of English.
   // A form first renders once the parts it shows are here too (an account form's schema, the id table,
-  // the country's regions); later ones arrive while it stays usable. Offline, it renders without them.
+  // the country's regions, the country names); later ones arrive while it stays usable. Offline, it
+  // renders without them.
   protected override scheduleUpdate(): void | Promise<unknown> {
     const waiting = this.#waitBeforeRender();
     if (waiting === null) return super.scheduleUpdate();
@@ -384,7 +385,9 @@ export abstract class TokenFormElement extends LitElement {
     }
     if (this.#isolated || this.hasUpdated || !this.formPartsReady()) return null;
     this.#configureModel();
-    return this.model.partsLoading;
+    const parts = this.model.partsLoading;
+    const names = this.localization.countryNamesLoading;
+    return parts === null && names === null ? null : Promise.allSettled([parts, names]);
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {

@@ -42,11 +42,21 @@ async function throttledPage(browser: Browser): Promise<{ page: Page; context: B
   return { page, context };
 }
 
+// Waits in the page's own script, frame by frame. Playwright's polling (`waitForFunction`) would compile its
+// injected script (~50 ms at 4× throttling) on the page's main thread in the middle of a slow load. A string,
+// so that the runner's transpiler adds no helpers the page lacks.
+const renderedFigures = `new Promise((resolve, reject) => {
+  const giveUp = setTimeout(() => reject(new Error('the forms did not render within 60 s')), 60000);
+  const check = () => {
+    if (window.bench.renderedAt === null) return requestAnimationFrame(check);
+    clearTimeout(giveUp);
+    resolve(structuredClone(window.bench));
+  };
+  check();
+})`;
+
 async function figures(page: Page): Promise<PageFigures> {
-  await page.waitForFunction(() => (window as unknown as { bench: PageFigures }).bench.renderedAt !== null, null, {
-    timeout: 60_000,
-  });
-  return page.evaluate(() => structuredClone((window as unknown as { bench: PageFigures }).bench));
+  return page.evaluate<PageFigures>(renderedFigures);
 }
 
 async function firstRender(browser: Browser, site: BenchSite, path: string): Promise<number> {

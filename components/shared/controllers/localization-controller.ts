@@ -24,6 +24,8 @@ export class LocalizationController implements ReactiveController {
   #namesFor: Locale | null = null;
   /** The language whose names were last asked for, loaded or not. */
   #requestedFor: Locale | null = null;
+  /** The download of the names asked for last, until it settles. */
+  #namesLoading: Promise<unknown> | null = null;
   /** Stops following the page's `lang` (one observer for the page, shared by its forms). */
   #unwatch: (() => void) | null = null;
 
@@ -59,8 +61,15 @@ export class LocalizationController implements ReactiveController {
     return resolveLocale(this.host.locale, document.documentElement.lang, navigator.languages);
   }
 
+  /** The download of the active language's country names while it is on its way; `null` otherwise. */
+  get countryNamesLoading(): Promise<unknown> | null {
+    return this.#namesLoading;
+  }
+
   hostConnected(): void {
     this.#unwatch ??= watchPageLanguage(() => this.host.requestUpdate());
+    // Asked for at once, beside the other parts a form's first render waits for, not by that render.
+    this.#follow();
   }
 
   hostDisconnected(): void {
@@ -69,6 +78,10 @@ export class LocalizationController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.#follow();
+  }
+
+  #follow(): void {
     const next = this.#resolve();
     // One download per language at a time; a failed one (codes show meanwhile) is asked for again by the next update.
     if (next === this.#locale && this.#requestedFor === next) return;
@@ -78,7 +91,7 @@ export class LocalizationController implements ReactiveController {
   }
 
   #load(locale: Locale): void {
-    void loadCountryNames(locale).then(
+    const loading = loadCountryNames(locale).then(
       (names) => {
         // A later language change wins over a slow download for an earlier one.
         if (locale !== this.#locale) return;
@@ -90,5 +103,9 @@ export class LocalizationController implements ReactiveController {
         if (this.#requestedFor === locale) this.#requestedFor = null;
       },
     );
+    this.#namesLoading = loading;
+    void loading.finally(() => {
+      if (this.#namesLoading === loading) this.#namesLoading = null;
+    });
   }
 }
