@@ -84,4 +84,35 @@ test.describe('what a keystroke renders', () => {
     expect(rendered).toContain('person.address.state');
     expect(rendered).not.toContain('person.given_name');
   });
+
+  test('a list of states is made once: a re-render of its field keeps its options; a new country brings its own', async ({
+    page,
+    emulator,
+  }) => {
+    await openPersonForm(page, emulator, { country: 'US', requirements: 'first_name address' });
+    const state = control(page, 'person.address.state');
+    await expect(state.locator('option[value="CA"]')).toHaveText('California');
+    await state.evaluate((select) => {
+      (window as unknown as { california?: Element | null }).california = select.querySelector('option[value="CA"]');
+    });
+    const sameCalifornia = () =>
+      state.evaluate(
+        (select) =>
+          select.querySelector('option[value="CA"]') ===
+          (window as unknown as { california?: Element | null }).california,
+      );
+    // Choosing a state renders the field again with a new value: the same options, one now chosen.
+    await state.selectOption('CA');
+    await control(page, 'person.address.city').fill('San Francisco');
+    await expect(state).toHaveValue('CA');
+    expect(await sameCalifornia()).toBe(true);
+    await expect(state.locator('option:checked')).toHaveText('California');
+
+    const country = control(page, 'person.address.country');
+    await country.fill('Canada');
+    await page.getByRole('option', { name: 'Canada' }).click();
+    await expect(state.locator('option[value="BC"]')).toHaveText('British Columbia');
+    await expect(state.locator('option[value="CA"]')).toHaveCount(0);
+    await expect(state).toHaveValue('');
+  });
 });

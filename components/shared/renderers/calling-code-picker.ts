@@ -4,6 +4,7 @@ import type { Field } from '../../../src/fields/types';
 import type { FieldRenderContext } from './render-context';
 import { selectFace } from './select-field';
 import { callingCodeOptions } from './calling-code-options';
+import { optionList } from './option-list';
 
 /**
  * The country a phone number is read in, as "+81 Japan", for numbers typed without their `+` code. It
@@ -48,9 +49,12 @@ export function callingCodePicker(context: FieldRenderContext, field: Field): Te
       ${
         full
           ? guard([codes, names, context.locale, selected], () =>
-              callingCodeOptions(codes, names, context.locale).map(
-                ({ country, label }) =>
-                  html`<option value=${country} ?selected=${country === selected}>${label}</option>`,
+              optionList(
+                callingCodeOptions(codes, names, context.locale).map(({ country, label }) => ({
+                  value: country,
+                  label,
+                })),
+                selected,
               ),
             )
           : nothing

@@ -4,6 +4,7 @@ import type { Choice } from '../../../src/fields/choices';
 import type { Field } from '../../../src/fields/types';
 import { controlId, describedBy, textOf } from './dom-ids';
 import { fieldFrame } from './field-frame';
+import { optionList } from './option-list';
 import type { FieldRenderContext } from './render-context';
 
 export type { Choice } from '../../../src/fields/choices';
@@ -58,12 +59,7 @@ export function selectControl(
       @blur=${options.onLeave}
     >
       <option value="" ?selected=${options.value === ''}>${context.text.choose}</option>
-      ${choices.map(
-        (choice) =>
-          html`<option value=${choice.value} lang=${ifDefined(choice.lang)} ?selected=${choice.value === options.value}>
-            ${choice.label}
-          </option>`,
-      )}
+      ${optionList(choices, options.value)}
     </select>`,
   );
 }
