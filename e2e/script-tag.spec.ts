@@ -1,6 +1,7 @@
 // The script-tag build as an integrator uses it: a plain HTML page under a strict Content-Security-Policy
 // loads dist's token-forms.js with <script type="module">, and the elements work against the emulator.
 import { mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { JAPAN_POSTAL_DATA_DATE } from '../src/postal/jp-data/index';
 import { serveStaticSite, type StaticSite } from './support/static-site';
@@ -43,6 +44,23 @@ function japaneseCompanyPage(emulatorUrl: string): string {
 /** The chunks beside token-forms.js a page fetched, by the name before their hash (`us`, `account-parts`). */
 const chunkNames = (requests: readonly URL[]): string[] =>
   requests.flatMap((url) => /^\/token-forms\/(.+)-[\w-]{8}\.js$/.exec(url.pathname)?.[1] ?? []);
+
+/** Fills the plain page's name and phone, submits, and resolves to the token's id. */
+async function submitNameAndPhone(page: Page): Promise<string> {
+  await page.getByLabel('First name').fill('Jenny');
+  await page.getByLabel('Last name').fill('Rosen');
+  await page.getByLabel('Phone number').fill('(541) 754-3010');
+  const tokenId = page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        document.addEventListener('token-created', (event) =>
+          resolve((event as CustomEvent<{ token: { id: string } }>).detail.token.id),
+        );
+      }),
+  );
+  await page.getByRole('button', { name: 'Submit' }).click();
+  return tokenId;
+}
 
 test.describe.configure({ mode: 'serial' });
 
@@ -87,19 +105,7 @@ test('a plain page registers both elements from the script tag and gets a token 
     )
     .toEqual([true, true]);
 
-  await page.getByLabel('First name').fill('Jenny');
-  await page.getByLabel('Last name').fill('Rosen');
-  await page.getByLabel('Phone number').fill('(541) 754-3010');
-  const tokenId = page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        document.addEventListener('token-created', (event) =>
-          resolve((event as CustomEvent<{ token: { id: string } }>).detail.token.id),
-        );
-      }),
-  );
-  await page.getByRole('button', { name: 'Submit' }).click();
-  const id = await tokenId;
+  const id = await submitNameAndPhone(page);
   expect(id).toMatch(/^cpt_/);
   // The phone number's metadata came from a lazily loaded chunk beside token-forms.js, and was used.
   expect((await emulator.token(id)).params).toMatchObject({
@@ -124,19 +130,7 @@ test('a page that loads token-forms.js with a query runs one copy of the element
       scripts.push(new URL(request.url()).pathname + new URL(request.url()).search);
   });
   await page.goto(`${origin}/versioned`);
-  await page.getByLabel('First name').fill('Jenny');
-  await page.getByLabel('Last name').fill('Rosen');
-  await page.getByLabel('Phone number').fill('(541) 754-3010');
-  const tokenId = page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        document.addEventListener('token-created', (event) =>
-          resolve((event as CustomEvent<{ token: { id: string } }>).detail.token.id),
-        );
-      }),
-  );
-  await page.getByRole('button', { name: 'Submit' }).click();
-  expect((await emulator.token(await tokenId)).params).toMatchObject({ phone: '+15417543010' });
+  expect((await emulator.token(await submitNameAndPhone(page))).params).toMatchObject({ phone: '+15417543010' });
   // The lazy parts (phone rules, the submit path) share the chunk the entry re-exports: no second entry.
   expect(scripts.filter((path) => path.startsWith('/token-forms.js'))).toEqual(['/token-forms.js?v=2']);
   expect(scripts.filter((path) => /^\/token-forms\/core-[\w-]+\.js$/.test(path))).toHaveLength(1);
