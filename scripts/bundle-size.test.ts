@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildScriptTagBundle } from '../e2e/support/static-site';
 import { JAPAN_POSTAL_DATA_DATE } from '../src/postal/jp-data/index';
+import { upFrontFiles } from './up-front-files';
 
 // A ratchet, lowered as the entry shrinks (the goal is 30 KB); `npm run bench` prints the figure.
 const FIRST_RENDER_BUDGET_KB = 52.5;
@@ -17,23 +18,6 @@ const POSTAL_LOADER_BUDGET_KB = 3;
 
 let bundle: { readonly directory: string; dispose(): void } | undefined;
 
-/** token-forms.js and every chunk reachable from it by static imports, by path. */
-function upFront(directory: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const visit = (path: string): void => {
-    if (files.has(path)) return;
-    const code = readFileSync(join(directory, path), 'utf8');
-    files.set(path, code);
-    const base = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
-    // Static imports and re-exports: `import{a}from"./x.js"`, `import"./x.js"`, `export{a}from"./x.js"`.
-    for (const [, specifier] of code.matchAll(/\b(?:import|export)(?:\{[^}]*\}from|\*from)?["']([^"']+)["']/gu)) {
-      if (specifier?.startsWith('./')) visit(join(base, specifier).replaceAll('\\', '/'));
-    }
-  };
-  visit('token-forms.js');
-  return files;
-}
-
 describe('script-tag bundle size', () => {
   beforeAll(async () => {
     bundle = await buildScriptTagBundle();
@@ -41,14 +25,14 @@ describe('script-tag bundle size', () => {
   afterAll(() => bundle?.dispose());
 
   it(`fetches at most ${FIRST_RENDER_BUDGET_KB} KB (gzip) before a form renders`, () => {
-    const files = upFront(bundle?.directory ?? '');
+    const files = upFrontFiles(bundle?.directory ?? '');
     const gzipKb = [...files.values()].reduce((total, code) => total + gzipSync(code, { level: 9 }).length, 0) / 1024;
     expect(files.size, [...files.keys()].join(', ')).toBeGreaterThanOrEqual(1);
     expect(gzipKb).toBeLessThanOrEqual(FIRST_RENDER_BUDGET_KB);
   });
 
   it('holds what a first render runs in the entry and one chunk, so that the browser finds it all in two steps', () => {
-    const files = [...upFront(bundle?.directory ?? '').keys()];
+    const files = [...upFrontFiles(bundle?.directory ?? '').keys()];
     expect(files).toEqual(['token-forms.js', expect.stringMatching(/^token-forms\/core-[\w-]+\.js$/u)]);
     // The entry only re-exports: lazy chunks import from the chunk, so a versioned entry URL runs one copy.
     const entry = readFileSync(join(bundle?.directory ?? '', 'token-forms.js'), 'utf8');
@@ -56,7 +40,7 @@ describe('script-tag bundle size', () => {
   });
 
   it('leaves phone rules, the country list positioning and document uploads to chunks loaded on demand', () => {
-    const code = [...upFront(bundle?.directory ?? '').values()].join('\n');
+    const code = [...upFrontFiles(bundle?.directory ?? '').values()].join('\n');
     // Markers of each part: libphonenumber's parser errors, floating-ui's clipping, the upload's previews.
     expect(code).not.toContain('INVALID_COUNTRY');
     expect(code).not.toContain('getClippingRect');
@@ -78,7 +62,7 @@ describe('script-tag bundle size', () => {
   });
 
   it('leaves the Japanese words and the isolation frame to chunks loaded when a form needs them', () => {
-    const code = [...upFront(bundle?.directory ?? '').values()].join('\n');
+    const code = [...upFrontFiles(bundle?.directory ?? '').values()].join('\n');
     // Markers: a Japanese label, a Japanese issue message, the frame's channel.
     expect(code).not.toContain('姓（漢字）');
     expect(code).not.toContain('入力してください');
@@ -86,7 +70,7 @@ describe('script-tag bundle size', () => {
   });
 
   it('leaves the words of problems and the submit path to chunks loaded after the first render', () => {
-    const code = [...upFront(bundle?.directory ?? '').values()].join('\n');
+    const code = [...upFrontFiles(bundle?.directory ?? '').values()].join('\n');
     // Markers: an issue message, one of Stripe's requirement errors, the host's word on a refusal, a v2 token path.
     expect(code).not.toContain('Enter an email address like');
     expect(code).not.toContain('This document has expired.');
@@ -97,7 +81,7 @@ describe('script-tag bundle size', () => {
   });
 
   it('leaves the account schema, the id-number tables, the region lists and postal-code rules to the forms that need them', () => {
-    const code = [...upFront(bundle?.directory ?? '').values()].join('\n');
+    const code = [...upFrontFiles(bundle?.directory ?? '').values()].join('\n');
     // Markers: a business id type, a company structure, an account label and an account length limit.
     expect(code).not.toContain('Firmenbuchnummer');
     expect(code).not.toContain('unincorporated_partnership');
@@ -116,7 +100,7 @@ describe('script-tag bundle size', () => {
   });
 
   it('leaves the field checks, their validators and the Japanese postal fill to chunks loaded after the first render', () => {
-    const code = [...upFront(bundle?.directory ?? '').values()].join('\n');
+    const code = [...upFrontFiles(bundle?.directory ?? '').values()].join('\n');
     // Markers: a mail domain the typo hints know, a free-text check's issue, a date check's issue, a check's
     // own issue (an address country Stripe does not take).
     expect(code).not.toContain('ezweb.ne.jp');
@@ -127,7 +111,7 @@ describe('script-tag bundle size', () => {
     const ownChunk = /^token-forms\/(?:postal-fill|japan-postal-code)-[\w-]{8}\.js$/u;
     const chunks = readdirSync(join(bundle?.directory ?? '', 'token-forms')).map((name) => `token-forms/${name}`);
     expect(chunks.filter((name) => ownChunk.test(name))).toHaveLength(2);
-    expect([...upFront(bundle?.directory ?? '').keys()].filter((name) => ownChunk.test(name))).toEqual([]);
+    expect([...upFrontFiles(bundle?.directory ?? '').keys()].filter((name) => ownChunk.test(name))).toEqual([]);
   });
 
   it('ships the Japanese postal data chunks without source maps, and the other chunks with theirs', () => {
@@ -165,7 +149,7 @@ describe('script-tag bundle size', () => {
   });
 
   it('leaves the table of Japanese postal chunks to the first lookup', () => {
-    const code = [...upFront(bundle?.directory ?? '').values()].join('\n');
+    const code = [...upFrontFiles(bundle?.directory ?? '').values()].join('\n');
     // The prefixes and the chunk imports ride together; '001 002 003' opens the prefixes' list.
     expect(code).not.toContain('001 002 003');
     expect(code).not.toMatch(/\.\/token-forms\/948-/u);
