@@ -122,3 +122,54 @@ for (const locale of ['en', 'ja'] as const) {
     });
   });
 }
+
+test.describe('a host form submitted while the checks are held', () => {
+  const openInHostForm = async (page: Page, emulator: Parameters<typeof openPersonForm>[1]) => {
+    const release = await holdModule(page, CHECKS);
+    await openPersonForm(page, emulator, { 'host-form': '1', country: 'GB', requirements: 'first_name last_name' });
+    let posted = 0;
+    await page.route('**/e2e/pages/received', async (route) => {
+      posted += 1;
+      await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Received</title>' });
+    });
+    return { release, posted: () => posted };
+  };
+
+  test('is held back; once the checks arrive the form counts, shows and focuses its problem', async ({
+    page,
+    emulator,
+  }) => {
+    const { release, posted } = await openInHostForm(page, emulator);
+    await page.getByLabel('Last name', { exact: true }).fill('Lovelace');
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect(posted()).toBe(0);
+
+    release();
+    const firstName = page.getByLabel('First name', { exact: true });
+    await expect(firstName).toBeFocused();
+    await expect(firstName).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('status').filter({ hasText: '1 field needs your attention.' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: '0 fields' })).toHaveCount(0);
+    expect(posted()).toBe(0);
+    expect(await emulator.requests()).toEqual([]);
+  });
+
+  test('is held back without a false alarm when the checks find the form valid; the next submission goes through', async ({
+    page,
+    emulator,
+  }) => {
+    const { release, posted } = await openInHostForm(page, emulator);
+    await page.getByLabel('First name', { exact: true }).fill('Ada');
+    await page.getByLabel('Last name', { exact: true }).fill('Lovelace');
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect(posted()).toBe(0);
+
+    release();
+    await expect.poll(() => formIsValid(page)).toBe(true);
+    await expect(page.getByRole('status').filter({ hasText: /need.? your attention/ })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page).toHaveTitle('Received');
+    expect(posted()).toBe(1);
+    expect(await emulator.tokens()).toHaveLength(1);
+  });
+});

@@ -4,7 +4,7 @@ import type { FormShape } from '../../src/fields/mount';
 import type { ApiVersion } from '../../src/fields/types';
 import { keyModeOf, keyProblem, safeLinkUrl, type ConfigurationProblem } from '../../src/form/config';
 import type { PrefillValues } from '../../src/form/defaults';
-import { loadFieldChecksWhenAsked } from '../../src/fields/checks-on-demand';
+import { fieldChecksNow, loadFieldChecks, loadFieldChecksWhenAsked } from '../../src/fields/checks-on-demand';
 import { FormModel } from '../../src/form/form-model';
 import { displayOrder, memoisedLayout, type SectionView } from '../../src/form/layout';
 import { metadataConfigurationProblem } from '../../src/form/metadata-config';
@@ -522,7 +522,21 @@ export abstract class TokenFormElement extends LitElement {
   }
 
   #announceProblems(): void {
+    if (fieldChecksNow() !== null) return this.#announceKnownProblems();
+    // Asked before the checks arrived (a host form submitted right after first render): the problems are
+    // counted, shown and focused once the checks have run; offline, with what is known. A form they find
+    // valid says nothing: its host form was held back, and the next submission goes through.
+    void loadFieldChecks()
+      .then(() => this.model.revalidate())
+      .then(
+        () => this.checkValidity() || this.#announceKnownProblems(),
+        () => this.#announceKnownProblems(),
+      );
+  }
+
+  #announceKnownProblems(): void {
     this.model.announceProblems(this.localization.text);
     this.#focus.requestFirstProblem();
+    this.requestUpdate();
   }
 }

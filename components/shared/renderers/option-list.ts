@@ -1,5 +1,5 @@
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type ChildPart, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 
 /** One `<option>` of a select. */
 export interface OptionItem {
@@ -57,4 +57,7 @@ class OptionListDirective extends Directive {
 }
 
 /** Renders `items` as the options of the select it sits in, `selected` marked. */
-export const optionList = directive(OptionListDirective);
+export const optionList: (
+  items: readonly OptionItem[],
+  selected: string | null,
+) => DirectiveResult<typeof OptionListDirective> = directive(OptionListDirective);
