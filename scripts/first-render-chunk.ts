@@ -19,7 +19,8 @@ export function firstRenderChunk(
   name: string,
   entryId: string,
 ): { readonly debugName: string; readonly name: (id: string, context: ChunkingContext) => string | null } {
-  let reached: Set<string> | null = null;
+  // One walk per chunking pass (a watch build chunks again with a new graph).
+  const reachedIn = new WeakMap<ChunkingContext, Set<string>>();
   const staticGraph = (context: ChunkingContext): Set<string> => {
     const seen = new Set<string>();
     const pending = [entryId];
@@ -35,7 +36,11 @@ export function firstRenderChunk(
   return {
     debugName: name,
     name: (id, context) => {
-      reached ??= staticGraph(context);
+      let reached = reachedIn.get(context);
+      if (reached === undefined) {
+        reached = staticGraph(context);
+        reachedIn.set(context, reached);
+      }
       return reached.has(id) ? name : null;
     },
   };

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-// `import{a}from"./x.js"`, `import"./x.js"`, `export{a}from"./x.js"`, `export*from"./x.js"`.
+// As the minified build writes them: `import{a}from"./x.js"`, `import"./x.js"`, `export{a}from"./x.js"`,
+// `export*from"./x.js"`; not `import("./x.js")`, which loads on demand. (Not for `TOKEN_FORMS_UNMINIFIED=1`.)
 const STATIC_IMPORT = /\b(?:import|export)(?:\{[^}]*\}from|\*from)?["']([^"']+)["']/gu;
 
 /** token-forms.js (or `entry`) and every file reachable from it by static imports, by path, with its code. */

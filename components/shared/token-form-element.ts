@@ -1,7 +1,7 @@
 import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { TokenResult } from '../../src/client/results';
 import type { FormShape } from '../../src/fields/mount';
-import type { ApiVersion } from '../../src/fields/types';
+import type { ApiVersion, Field } from '../../src/fields/types';
 import { keyModeOf, keyProblem, safeLinkUrl, type ConfigurationProblem } from '../../src/form/config';
 import type { PrefillValues } from '../../src/form/defaults';
 import { fieldChecksNow, loadFieldChecks, loadFieldChecksWhenAsked } from '../../src/fields/checks-on-demand';
@@ -36,6 +36,9 @@ import { likelyNeedsOf, preloadWhenIdle } from './lazy-parts';
 export type { PrefillValues } from '../../src/form/defaults';
 
 export type { TokenRequestOptions } from './run-submission';
+
+/** The inputs that show country names: the country picker, and the calling-code picker beside a phone number. */
+const SHOWS_COUNTRY_NAMES: ReadonlySet<Field['spec']['input']> = new Set(['country', 'tel']);
 
 /**
  * What both token forms share: the attributes, a `FormModel` (plan, values, validity, submission) that
@@ -181,6 +184,8 @@ export abstract class TokenFormElement extends LitElement {
   #configurationProblem: ConfigurationProblem | null = null;
   #formDisabled = false;
   readonly #words = new ProblemWordsWait(this);
+  /** Counts the asks to show the problems (and resets): an ask waiting for the checks goes only if still the last. */
+  #problemsAsked = 0;
 
   constructor() {
     super();
@@ -310,6 +315,7 @@ export abstract class TokenFormElement extends LitElement {
     if (this.#isolated) return this.#frame.reset();
     this.submission.abort();
     this.#pickers.clear();
+    this.#problemsAsked += 1;
     this.model.reset();
   }
 
@@ -386,7 +392,10 @@ export abstract class TokenFormElement extends LitElement {
     if (this.#isolated || this.hasUpdated || !this.formPartsReady()) return null;
     this.#configureModel();
     const parts = this.model.partsLoading;
-    const names = this.localization.countryNamesLoading;
+    // The names in the language the form speaks now (set after connect, perhaps), for the fields that show them.
+    this.localization.follow();
+    const showsNames = this.model.shownFields.some(({ field }) => SHOWS_COUNTRY_NAMES.has(field.spec.input));
+    const names = showsNames ? this.localization.countryNamesLoading : null;
     return parts === null && names === null ? null : Promise.allSettled([parts, names]);
   }
 
@@ -522,15 +531,18 @@ export abstract class TokenFormElement extends LitElement {
   }
 
   #announceProblems(): void {
+    const asked = ++this.#problemsAsked;
     if (fieldChecksNow() !== null) return this.#announceKnownProblems();
     // Asked before the checks arrived (a host form submitted right after first render): the problems are
-    // counted, shown and focused once the checks have run; offline, with what is known. A form they find
-    // valid says nothing: its host form was held back, and the next submission goes through.
+    // counted, shown and focused once the checks have run; offline, with what is known. When they find
+    // no problem it says nothing: its host form was held back, and the next submission goes through.
+    // A later ask, a reset or leaving the page makes this one moot.
+    const stillWanted = (): boolean => asked === this.#problemsAsked && this.isConnected;
     void loadFieldChecks()
       .then(() => this.model.revalidate())
       .then(
-        () => this.checkValidity() || this.#announceKnownProblems(),
-        () => this.#announceKnownProblems(),
+        () => stillWanted() && this.model.problemCount > 0 && this.#announceKnownProblems(),
+        () => stillWanted() && this.#announceKnownProblems(),
       );
   }
 

@@ -69,7 +69,7 @@ export class LocalizationController implements ReactiveController {
   hostConnected(): void {
     this.#unwatch ??= watchPageLanguage(() => this.host.requestUpdate());
     // Asked for at once, beside the other parts a form's first render waits for, not by that render.
-    this.#follow();
+    this.follow();
   }
 
   hostDisconnected(): void {
@@ -78,10 +78,11 @@ export class LocalizationController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.#follow();
+    this.follow();
   }
 
-  #follow(): void {
+  /** Takes up the language the element resolves to now, and asks for its country names if it shows any. */
+  follow(): void {
     const next = this.#resolve();
     // One download per language at a time; a failed one (codes show meanwhile) is asked for again by the next update.
     if (next === this.#locale && this.#requestedFor === next) return;
