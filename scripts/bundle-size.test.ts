@@ -8,8 +8,8 @@ import { buildScriptTagBundle } from '../e2e/support/static-site';
 import { JAPAN_POSTAL_DATA_DATE } from '../src/postal/jp-data/index';
 import { upFrontFiles } from './up-front-files';
 
-// A ratchet, lowered as the entry shrinks (the goal is 30 KB); `npm run bench` prints the figure.
-const FIRST_RENDER_BUDGET_KB = 52.5;
+// A ratchet, lowered as the entry shrinks (the goal is 30 KB; 47.0 KB when last lowered); `npm run bench` prints the figure.
+const FIRST_RENDER_BUDGET_KB = 48;
 // The phone parser chunk carries libphonenumber's parser and nothing else of the package (9.2 KB when measured).
 const PHONE_PARSER_BUDGET_KB = 10;
 // What the first Japanese postal lookup loads before its chunk: the prefixes and the import by name (2.0 KB
