@@ -8,8 +8,8 @@ import { buildScriptTagBundle } from '../e2e/support/static-site';
 import { JAPAN_POSTAL_DATA_DATE } from '../src/postal/jp-data/index';
 import { upFrontFiles } from './up-front-files';
 
-// A ratchet, lowered as the entry shrinks (the goal is 30 KB; 47.0 KB when last lowered); `npm run bench` prints the figure.
-const FIRST_RENDER_BUDGET_KB = 48;
+// A ratchet, lowered as the entry shrinks (the goal is 30 KB; 43.5 KB when last lowered); `npm run bench` prints the figure.
+const FIRST_RENDER_BUDGET_KB = 45;
 // The phone parser chunk carries libphonenumber's parser and nothing else of the package (9.2 KB when measured).
 const PHONE_PARSER_BUDGET_KB = 10;
 // What the first Japanese postal lookup loads before its chunk: the prefixes and the import by name (2.0 KB
@@ -29,6 +29,12 @@ describe('script-tag bundle size', () => {
     const gzipKb = [...files.values()].reduce((total, code) => total + gzipSync(code, { level: 9 }).length, 0) / 1024;
     expect(files.size, [...files.keys()].join(', ')).toBeGreaterThanOrEqual(1);
     expect(gzipKb).toBeLessThanOrEqual(FIRST_RENDER_BUDGET_KB);
+  });
+
+  it('ships Lit in its production mode, without the development checks and warnings', () => {
+    const code = [...upFrontFiles(bundle?.directory ?? '').values()].join('\n');
+    expect(code).toContain('customElements.define');
+    expect(code).not.toContain('Lit is in dev mode');
   });
 
   it('holds what a first render runs in the entry and one chunk, so that the browser finds it all in two steps', () => {

@@ -87,8 +87,10 @@ export async function packedTarball(): Promise<string> {
   const tarball = join(folder, `${repositoryPackage.name}-${repositoryPackage.version}.tgz`);
   if (existsSync(tarball)) return tarball;
   const staging = mkdtempSync(join(tmpdir(), 'token-forms-pack-'));
+  // Built as it is published: the test runner's NODE_ENV=test would build Lit's development mode.
   await run('npm', ['pack', '--pack-destination', staging, '--silent'], {
     cwd: repositoryRoot,
+    env: { ...process.env, NODE_ENV: 'production' },
     timeout: 240_000,
     maxBuffer: 16 * 1024 * 1024,
   });

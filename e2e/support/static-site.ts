@@ -28,7 +28,11 @@ export interface StaticSite {
 /** Builds `dist/token-forms.js` and its chunks (`vite build`) into a folder of its own; removes it on `dispose`. */
 export async function buildScriptTagBundle(): Promise<{ readonly directory: string; dispose(): void }> {
   const directory = mkdtempSync(join(tmpdir(), 'token-forms-dist-'));
-  await run('npx', ['vite', 'build'], { env: { ...process.env, TOKEN_FORMS_OUT_DIR: directory }, timeout: 220_000 });
+  // Built as it ships: a test runner's NODE_ENV=test would build Lit's development mode.
+  await run('npx', ['vite', 'build'], {
+    env: { ...process.env, NODE_ENV: 'production', TOKEN_FORMS_OUT_DIR: directory },
+    timeout: 220_000,
+  });
   return { directory, dispose: () => rmSync(directory, { recursive: true, force: true }) };
 }
 
