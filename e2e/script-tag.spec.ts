@@ -45,6 +45,15 @@ function japaneseCompanyPage(emulatorUrl: string): string {
 const chunkNames = (requests: readonly URL[]): string[] =>
   requests.flatMap((url) => /^\/token-forms\/(.+)-[\w-]{8}\.js$/.exec(url.pathname)?.[1] ?? []);
 
+/** The page's Content-Security-Policy complaints, as they come. */
+function cspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
 /** Fills the plain page's name and phone, submits, and resolves to the token's id. */
 async function submitNameAndPhone(page: Page): Promise<string> {
   await page.getByLabel('First name').fill('Jenny');
@@ -96,10 +105,7 @@ test('a plain page registers both elements from the script tag and gets a token 
   emulator,
   consoleErrors,
 }) => {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
+  const violations = cspViolations(page);
   const origins = new Set<string>();
   page.on('request', (request) => origins.add(new URL(request.url()).origin));
 
@@ -129,10 +135,7 @@ test('under a nonce-based strict-dynamic policy the parts a form loads, and the 
   emulator,
   consoleErrors,
 }) => {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
+  const violations = cspViolations(page);
   await page.goto(`${origin}/nonce`);
   const id = await submitNameAndPhone(page);
   expect((await emulator.token(id)).params).toMatchObject({ phone: '+15417543010' });
@@ -187,10 +190,7 @@ test('a Japanese postal code fills the address from one chunk beside token-forms
   page,
   consoleErrors,
 }) => {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
+  const violations = cspViolations(page);
   const requests: URL[] = [];
   page.on('request', (request) => requests.push(new URL(request.url())));
   await page.goto(`${origin}/japan`);
