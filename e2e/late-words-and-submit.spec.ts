@@ -48,8 +48,36 @@ const errorOf = (page: Page, fieldId: string): Locator =>
 const formIsValid = (page: Page): Promise<boolean> =>
   page.locator(PERSON).evaluate((element) => (element as HTMLElement & { checkValidity(): boolean }).checkValidity());
 
+/** Opens an English form, gives a first name and leaves its email invalid; returns the email field. */
+async function leaveEmailInvalid(page: Page, emulator: Parameters<typeof openPersonForm>[1]): Promise<Locator> {
+  await openPersonForm(page, emulator, { country: 'GB', requirements: 'first_name last_name email' });
+  await page.getByLabel('First name').fill('Ada');
+  const email = page.getByLabel('Email');
+  await email.fill('ada@');
+  await email.blur();
+  return email;
+}
+
 const showsUserInvalid = (page: Page): Promise<boolean> =>
   page.locator(PERSON).evaluate((element) => element.matches(':state(user-invalid)'));
+
+/** The email is marked invalid at its control, in the form's validity and in its custom state, its message line in place. */
+async function expectMarkedInvalid(page: Page, email: Locator): Promise<void> {
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(errorOf(page, 'person.email')).toBeAttached();
+  expect(await formIsValid(page)).toBe(false);
+  expect(await showsUserInvalid(page)).toBe(true);
+}
+
+/** The email's problem is named at it, and nothing typed in the form was lost. */
+async function expectEmailNamedAndNothingLost(page: Page, email: Locator): Promise<void> {
+  await expect(errorOf(page, 'person.email')).toHaveText('Enter an email address like name@example.com.');
+  await expect(email).toHaveAccessibleDescription('Enter an email address like name@example.com.');
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('First name')).toHaveValue('Ada');
+  await expect(page.getByLabel('Last name')).toHaveValue('Lovelace');
+  await expect(email).toHaveValue('ada@');
+}
 
 test.describe('the words of problems, held back', () => {
   for (const width of [375, 1280]) {
@@ -59,30 +87,17 @@ test.describe('the words of problems, held back', () => {
     }) => {
       await page.setViewportSize({ width, height: 900 });
       const release = await holdModule(page, /\/src\/i18n\/problem-words\.ts/);
-      await openPersonForm(page, emulator, { country: 'GB', requirements: 'first_name last_name email' });
-      await page.getByLabel('First name').fill('Ada');
-      const email = page.getByLabel('Email');
-      await email.fill('ada@');
-      await email.blur();
+      const email = await leaveEmailInvalid(page, emulator);
 
       // Invalid now: the control, the form's validity and its custom state; the message line waits for its words.
-      await expect(email).toHaveAttribute('aria-invalid', 'true');
-      await expect(errorOf(page, 'person.email')).toBeAttached();
+      await expectMarkedInvalid(page, email);
       await expect(errorOf(page, 'person.email')).toHaveText('');
-      expect(await formIsValid(page)).toBe(false);
-      expect(await showsUserInvalid(page)).toBe(true);
       // Typing goes on meanwhile.
       await page.getByLabel('Last name').fill('Lovelace');
       await page.locator(PERSON).screenshot({ path: `screenshots/late-words/person-en-${width}-words-held.png` });
 
       release();
-      await expect(errorOf(page, 'person.email')).toHaveText('Enter an email address like name@example.com.');
-      await expect(email).toHaveAccessibleDescription('Enter an email address like name@example.com.');
-      await expect(email).toHaveAttribute('aria-invalid', 'true');
-      // Nothing typed was lost.
-      await expect(page.getByLabel('First name')).toHaveValue('Ada');
-      await expect(page.getByLabel('Last name')).toHaveValue('Lovelace');
-      await expect(email).toHaveValue('ada@');
+      await expectEmailNamedAndNothingLost(page, email);
       await page.locator(PERSON).screenshot({ path: `screenshots/late-words/person-en-${width}-words-arrived.png` });
       expect(await emulator.tokens()).toEqual([]);
     });
@@ -227,28 +242,16 @@ test.describe('parts that fail to download, fetched again at the next need', () 
     }) => {
       await page.setViewportSize({ width, height: 900 });
       const network = await failModuleUntilReconnected(page, /\/src\/i18n\/problem-words\.ts/);
-      await openPersonForm(page, emulator, { country: 'GB', requirements: 'first_name last_name email' });
-      await page.getByLabel('First name').fill('Ada');
-      const email = page.getByLabel('Email');
-      await email.fill('ada@');
-      await email.blur();
-      await expect(email).toHaveAttribute('aria-invalid', 'true');
-      await expect(errorOf(page, 'person.email')).toBeAttached();
+      const email = await leaveEmailInvalid(page, emulator);
       await expect.poll(() => network.failed()).toBeGreaterThan(0);
-      expect(await formIsValid(page)).toBe(false);
-      expect(await showsUserInvalid(page)).toBe(true);
+      await expectMarkedInvalid(page, email);
       await page.locator(PERSON).screenshot({ path: `screenshots/late-words/person-en-${width}-words-failed.png` });
 
       network.reconnect();
       // Nothing asks again on its own (offline, that would ask for ever); the person moves on to the next field.
       await expect(errorOf(page, 'person.email')).toHaveText('');
       await page.getByLabel('Last name').fill('Lovelace');
-      await expect(errorOf(page, 'person.email')).toHaveText('Enter an email address like name@example.com.');
-      await expect(email).toHaveAccessibleDescription('Enter an email address like name@example.com.');
-      await expect(email).toHaveAttribute('aria-invalid', 'true');
-      await expect(page.getByLabel('First name')).toHaveValue('Ada');
-      await expect(page.getByLabel('Last name')).toHaveValue('Lovelace');
-      await expect(email).toHaveValue('ada@');
+      await expectEmailNamedAndNothingLost(page, email);
       await page.locator(PERSON).screenshot({ path: `screenshots/late-words/person-en-${width}-words-retried.png` });
     });
 

@@ -4,6 +4,7 @@ import type { Script, SectionId } from '../fields/types';
 import type { Locale } from '../i18n/locale';
 import type { FormValues } from '../params/values';
 import type { PlannedField } from '../requirements/field-plan';
+import { KeptPerObject } from './kept-values';
 
 /** One address (home, registered, Kana, Kanji…): its parts in the order its country writes them. */
 export interface AddressBlockView {
@@ -164,26 +165,10 @@ export function displayOrder(sections: readonly SectionView[]): string[] {
   );
 }
 
-/** Layouts by the fields on show and what else they read: forms on one page set up alike share them. */
-const sharedLayouts = new WeakMap<readonly PlannedField[], Map<string, SectionView[]>>();
 /** Layouts kept per list of fields on show (languages and address countries met so far). */
 const KEPT_LAYOUTS = 8;
-
-function sharedLayout(planned: readonly PlannedField[], key: string, lay: () => SectionView[]): SectionView[] {
-  let byKey = sharedLayouts.get(planned);
-  if (byKey === undefined) {
-    byKey = new Map();
-    sharedLayouts.set(planned, byKey);
-  }
-  let sections = byKey.get(key);
-  if (sections === undefined) {
-    sections = lay();
-    const oldest = byKey.keys().next();
-    if (byKey.size >= KEPT_LAYOUTS && oldest.done !== true) byKey.delete(oldest.value);
-    byKey.set(key, sections);
-  }
-  return sections;
-}
+/** Layouts by the fields on show and what else they read: forms on one page set up alike share them. */
+const sharedLayouts = new KeptPerObject<readonly PlannedField[], SectionView[]>(KEPT_LAYOUTS);
 
 /**
  * `layoutSections` that lays the form out again only when something it reads changed: the fields on
@@ -205,7 +190,7 @@ export function memoisedLayout(): typeof layoutSections {
     if (key === lastKey && samePlanned) return lastSections;
     lastPlanned = planned;
     lastKey = key;
-    lastSections = sharedLayout(planned, key, () => layoutSections(planned, values, options));
+    lastSections = sharedLayouts.get(planned, key, () => layoutSections(planned, values, options));
     return lastSections;
   };
 }
