@@ -236,7 +236,7 @@ export class FrameHost implements ReactiveController {
         return;
       case 'validity':
         this.#valid = message.valid;
-        this.parts.validity.report(message.valid, message.message, this.frameElement);
+        this.parts.validity.report(message.valid, true, message.message, this.frameElement);
         return;
       case 'states':
         this.#states = message.states;
@@ -277,7 +277,7 @@ export class FrameHost implements ReactiveController {
     this.#queued = [];
     for (const resolve of this.#submissions.values()) resolve(null);
     this.#submissions.clear();
-    this.parts.validity.report(false, frameUnavailableText(this.parts.locale()), this.frameElement);
+    this.parts.validity.report(false, true, frameUnavailableText(this.parts.locale()), this.frameElement);
     this.host.requestUpdate();
     this.host.dispatchEvent(new TokenErrorEvent({ error: this.#unavailable }));
   }

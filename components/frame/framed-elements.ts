@@ -33,6 +33,9 @@ type ElementClass = abstract new (...args: any[]) => TokenFormElement;
 function framed<Base extends ElementClass>(base: Base) {
   abstract class FramedTokenForm extends base {
     onRendered: (() => void) | null = null;
+    // The page around the frame hears validity through messages sent when it turns, not each time the
+    // checks run: an unchecked form is reported as blocking, as it was before the checks came on demand.
+    protected override readonly letsHostFormThroughUnchecked = false;
     get framedStates(): FramedStates {
       return statesOf(this.internals);
     }

@@ -186,6 +186,11 @@ export abstract class TokenFormElement extends LitElement {
   readonly #words = new ProblemWordsWait(this);
   /** Counts the asks to show the problems (and resets): an ask waiting for the checks goes only if still the last. */
   #problemsAsked = 0;
+  /**
+   * Whether a host form's submission goes on while the checks are still on the way: the token it waits
+   * for is made once they have run, or the problems are shown, so the click is never lost.
+   */
+  protected readonly letsHostFormThroughUnchecked: boolean = true;
 
   constructor() {
     super();
@@ -525,6 +530,7 @@ export abstract class TokenFormElement extends LitElement {
   #reportValidity(): void {
     this.#validity.report(
       this.checkValidity(),
+      fieldChecksNow() !== null || !this.letsHostFormThroughUnchecked,
       this.localization.text.statusInvalid(this.model.problemIds(displayOrder(this.#sections)).length),
       this.#focus.firstProblemControl(),
     );

@@ -3,6 +3,9 @@ import { ReadyEvent, ValidityChangeEvent } from '../events';
 /**
  * Tells the platform and the page what the form's checks found: the element's validity (so a host
  * form blocks on it, anchored at the first problem), `validity-change` when it turns, `ready` once.
+ * A form not yet checked (its checks still on the way) is reported as not valid to the page but does
+ * not block its host form: that submission goes on to create the token, which waits for the checks and
+ * then submits the host form with the button that was pressed, or shows the problems.
  */
 export class ValidityReporter {
   #reportedValid: boolean | undefined;
@@ -13,8 +16,8 @@ export class ValidityReporter {
     private readonly internals: ElementInternals,
   ) {}
 
-  report(valid: boolean, invalidMessage: string, anchor: HTMLElement | null): void {
-    if (valid) this.internals.setValidity({});
+  report(valid: boolean, checked: boolean, invalidMessage: string, anchor: HTMLElement | null): void {
+    if (valid || !checked) this.internals.setValidity({});
     else this.internals.setValidity({ customError: true }, invalidMessage, anchor ?? undefined);
     if (this.#reportedValid !== valid) {
       this.#reportedValid = valid;
