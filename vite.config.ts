@@ -1,15 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv } from 'vite';
 import type { Plugin, UserConfig } from 'vite';
-import { framePageBuild, framePageDevServer } from './frame/vite-plugins';
+import { framePageBuild, framePageDevServer } from './frame/vite-plugins.ts';
 import packageJson from './package.json' with { type: 'json' };
 import {
   postalDataAtFixedNames,
   postalDataFolder,
   postalDataModule,
   postalDataWithoutSourceMaps,
-} from './scripts/postal-data-vite-plugins';
-import { firstRenderChunk } from './scripts/first-render-chunk';
+} from './scripts/postal-data-vite-plugins.ts';
+import { firstRenderChunk } from './scripts/first-render-chunk.ts';
+import { templatesWithoutFormatting } from './scripts/template-whitespace-plugin.ts';
 
 /*
  * One config, three outputs:
@@ -78,6 +79,7 @@ const libraryAndScriptTag: UserConfig = {
   base: './',
   plugins: [
     ownModulesKeepSideEffects(),
+    templatesWithoutFormatting(),
     postalDataAtFixedNames('scriptTag', 'token-forms'),
     postalDataWithoutSourceMaps(),
     framePageBuild(),
@@ -218,6 +220,7 @@ const staticDemo: UserConfig = {
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   plugins: [
     ownModulesKeepSideEffects(),
+    templatesWithoutFormatting(),
     postalDataAtFixedNames('client', 'assets'),
     postalDataWithoutSourceMaps(),
     contentSecurityPolicyMeta(contentSecurityPolicy(null)),
@@ -264,6 +267,7 @@ export default defineConfig(({ command, mode }) => {
     },
     // The page policy everywhere, the frame page's own on /frame/ (frame/vite-plugins.ts).
     plugins: [
+      templatesWithoutFormatting(),
       framePageDevServer(contentSecurityPolicy(new URL(emulatorUrl).origin, true), new URL(emulatorUrl).origin),
     ],
     // The pages this server serves; the examples are apps of their own, built on the packed package.

@@ -1,8 +1,8 @@
 // How Vite serves and builds the frame page (frame/index.html): its own CSP, and the allow-list of the
 // origins that may embed it.
 import type { Plugin } from 'vite';
-import { ALLOWED_PARENTS_META } from '../components/frame/protocol';
-import { framePagePolicy, STRIPE_CONNECT_SOURCES } from './policy';
+import { ALLOWED_PARENTS_META } from '../components/frame/protocol.ts';
+import { framePagePolicy, STRIPE_CONNECT_SOURCES } from './policy.ts';
 
 const isFramePage = (path: string): boolean => path === '/frame/' || path.startsWith('/frame/');
 

@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { JAPAN_POSTAL_DATA_DATE } from '../src/postal/jp-data/index';
+import { JAPAN_POSTAL_DATA_DATE } from '../src/postal/jp-data/index.ts';
 
 export const postalDataModule = /\/src\/postal\/jp-data\/\d{3}\.json$/u;
 
