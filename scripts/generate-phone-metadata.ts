@@ -2,7 +2,8 @@
  * Splits libphonenumber-js's own `max` metadata (the package's documented custom-metadata format) into one
  * module per international calling code, so that a form loads the rules of the numbers it is given
  * (`+1` ≈ the NANP countries, `+81` Japan) instead of every country's. Also writes the table of every
- * country's calling code, which the calling-code picker needs before any rules are loaded.
+ * country's calling code, which the calling-code picker needs before any rules are loaded, and apart
+ * from it the loaders of the plans, which only a check of a number needs.
  *
  * Run with `npx tsx scripts/generate-phone-metadata.ts` after updating libphonenumber-js;
  * `src/validation/phone-metadata/freshness.test.ts` fails while the committed files are stale.
@@ -54,9 +55,13 @@ export function phoneMetadataFiles(): Map<string, string> {
   const loaders = codes.map((code) => `  '${code}': () => import('./${plansFolder}/${code}'),`);
   files.set(
     join(outputDirectory, 'calling-codes.ts'),
-    `${header()}import type { MetadataJson } from 'libphonenumber-js/core';\n\n` +
+    `${header()}\n` +
       `/** Every country's international calling code, as libphonenumber-js knows them. */\n` +
-      `export const COUNTRY_CALLING_CODES: Readonly<Record<string, string>> = {\n${countryCodes.join('\n')}\n};\n\n` +
+      `export const COUNTRY_CALLING_CODES: Readonly<Record<string, string>> = {\n${countryCodes.join('\n')}\n};\n`,
+  );
+  files.set(
+    join(outputDirectory, 'plan-loaders.ts'),
+    `${header()}import type { MetadataJson } from 'libphonenumber-js/core';\n\n` +
       `/** Each calling code's rules (geographic and non-geographic), loaded on first use; literal imports, so bundlers split them. */\n` +
       `export const PLAN_LOADERS: Readonly<Record<string, () => Promise<{ readonly default: MetadataJson }>>> = {\n${loaders.join('\n')}\n};\n`,
   );

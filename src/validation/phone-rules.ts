@@ -1,5 +1,6 @@
 import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
 import type * as CallingCodeTableModule from './phone-metadata/calling-codes';
+import type * as PlanLoadersModule from './phone-metadata/plan-loaders';
 import { importChunk, onDemand, onDemandModule, type OnDemand } from '../lazy/on-demand';
 import type * as PhoneParserModule from './phone-parser';
 
@@ -12,10 +13,19 @@ type PhoneCore = typeof PhoneParserModule;
  * country and of the calling code it is written with, merged into one custom metadata object.
  */
 type CallingCodeTable = typeof CallingCodeTableModule;
+type PlanLoaders = (typeof PlanLoadersModule)['PLAN_LOADERS'];
+
+/** What reading a number takes besides the parser: the countries' calling codes and the plans' loaders. */
+interface PhoneTables {
+  readonly codes: CallingCodeTable['COUNTRY_CALLING_CODES'];
+  readonly loaders: PlanLoaders;
+}
 
 // Each part kept once it lands; one that failed to download is fetched again by the next check.
 const phoneCore = onDemandModule(() => import('./phone-parser'), 'parsePhoneNumberFromString');
-const callingCodeTable = onDemandModule(() => import('./phone-metadata/calling-codes'), 'PLAN_LOADERS');
+// The picker reads the calling codes at first render; the loaders of the plans wait for a number to check.
+const callingCodeTable = onDemandModule(() => import('./phone-metadata/calling-codes'), 'COUNTRY_CALLING_CODES');
+const planLoaders = onDemandModule(() => import('./phone-metadata/plan-loaders'), 'PLAN_LOADERS');
 const plans = new Map<string, OnDemand<MetadataJson | null>>();
 const merged = new Map<string, MetadataJson>();
 
@@ -23,15 +33,23 @@ function loadCore(): Promise<PhoneCore> {
   return phoneCore.load();
 }
 
-/** Every country's calling code and each code's loader: small, but loaded with the first phone field only. */
+/** Every country's calling code: small, but loaded with the first phone field only. */
 export function loadCallingCodeTable(): Promise<CallingCodeTable> {
   return callingCodeTable.load();
 }
 
-function loadPlan(table: CallingCodeTable, code: string): Promise<MetadataJson | null> {
+async function loadPhoneTables(): Promise<PhoneTables> {
+  const [{ COUNTRY_CALLING_CODES }, loaders] = await Promise.all([
+    callingCodeTable.load(),
+    planLoaders.load().then((module) => module.PLAN_LOADERS),
+  ]);
+  return { codes: COUNTRY_CALLING_CODES, loaders };
+}
+
+function loadPlan(tables: PhoneTables, code: string): Promise<MetadataJson | null> {
   let plan = plans.get(code);
   if (!plan) {
-    const loader = table.PLAN_LOADERS[code];
+    const loader = tables.loaders[code];
     plan = onDemand(async (retrying) => (loader ? (await importChunk(loader, retrying, 'default')).default : null));
     plans.set(code, plan);
   }
@@ -39,10 +57,10 @@ function loadPlan(table: CallingCodeTable, code: string): Promise<MetadataJson |
 }
 
 /** The calling code a run of digits starts with: calling codes are prefix-free, 1 to 3 digits. */
-function leadingCallingCode(table: CallingCodeTable, digits: string): string | undefined {
+function leadingCallingCode(tables: PhoneTables, digits: string): string | undefined {
   for (let length = 1; length <= 3; length += 1) {
     const candidate = digits.slice(0, length);
-    if (table.PLAN_LOADERS[candidate]) return candidate;
+    if (tables.loaders[candidate]) return candidate;
   }
   return undefined;
 }
@@ -58,23 +76,23 @@ function internationalPrefix(plan: MetadataJson | null, country: string): RegExp
  * country's international prefix (`011 44 …` in a US form), as libphonenumber-js itself reads a number.
  */
 async function callingCodesOfNumber(
-  table: CallingCodeTable,
+  tables: PhoneTables,
   value: string,
   country: string | undefined,
 ): Promise<string[]> {
   const folded = value.normalize('NFKC');
   const codes = new Set<string>();
-  const countryCode = country === undefined ? undefined : table.COUNTRY_CALLING_CODES[country];
+  const countryCode = country === undefined ? undefined : tables.codes[country];
   if (countryCode !== undefined) codes.add(countryCode);
   const plus = folded.indexOf('+');
   if (plus !== -1) {
-    const code = leadingCallingCode(table, folded.slice(plus + 1).replace(/\D/gu, ''));
+    const code = leadingCallingCode(tables, folded.slice(plus + 1).replace(/\D/gu, ''));
     if (code !== undefined) codes.add(code);
   } else if (country !== undefined && countryCode !== undefined) {
     const digits = folded.replace(/\D/gu, '');
-    const prefix = internationalPrefix(await loadPlan(table, countryCode), country);
+    const prefix = internationalPrefix(await loadPlan(tables, countryCode), country);
     const afterPrefix = prefix ? digits.replace(prefix, '') : digits;
-    const code = afterPrefix === digits ? undefined : leadingCallingCode(table, afterPrefix);
+    const code = afterPrefix === digits ? undefined : leadingCallingCode(tables, afterPrefix);
     if (code !== undefined) codes.add(code);
   }
   return [...codes].sort();
@@ -102,12 +120,12 @@ export async function phoneRulesFor(
   country: string | undefined,
 ): Promise<{ readonly core: PhoneCore; readonly metadata: MetadataJson }> {
   const corePromise = loadCore();
-  const table = await loadCallingCodeTable();
-  const codes = await callingCodesOfNumber(table, value, country);
+  const tables = await loadPhoneTables();
+  const codes = await callingCodesOfNumber(tables, value, country);
   const key = codes.join(' ');
   let metadata = merged.get(key);
   if (!metadata) {
-    const loaded = await Promise.all(codes.map((code) => loadPlan(table, code)));
+    const loaded = await Promise.all(codes.map((code) => loadPlan(tables, code)));
     metadata = merge(loaded.filter((plan): plan is MetadataJson => plan !== null));
     merged.set(key, metadata);
   }
@@ -117,7 +135,7 @@ export async function phoneRulesFor(
 /** Starts loading the parser and a country's plan (e.g. when the browser is idle), so no keystroke waits on it. */
 export async function preloadPhoneRules(country?: string): Promise<void> {
   const core = loadCore();
-  const table = await loadCallingCodeTable();
-  const code = country === undefined ? undefined : table.COUNTRY_CALLING_CODES[country];
-  await Promise.all([core, code === undefined ? null : loadPlan(table, code)]);
+  const tables = await loadPhoneTables();
+  const code = country === undefined ? undefined : tables.codes[country];
+  await Promise.all([core, code === undefined ? null : loadPlan(tables, code)]);
 }
