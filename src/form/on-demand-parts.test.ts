@@ -96,6 +96,8 @@ describe('parts a form loads on demand', () => {
     // Only what the form shows: no other country's list, no business table.
     expect(modules.regions.regionsFor('JP')).toBeNull();
     expect(modules.idTables.hasIdTypes('business')).toBe(false);
+    // How the numbers are checked is not part of the table a first render waits for.
+    expect(modules.idTables.idCheckOf('person', 'us_ssn')).toBeNull();
   });
 
   it('a form whose fields read no table waits for none', () => {
@@ -112,6 +114,7 @@ describe('parts a form loads on demand', () => {
     model.edit(value, '12345');
     await model.partsLoading;
     await model.revalidate();
+    expect(modules.idTables.idCheckOf('person', 'us_ssn')).not.toBeNull();
     expect(model.value('person.id_numbers.0.value')).toBe('12345');
     model.state.touch(value.id);
     expect(model.state.shownProblem(value.id)?.issue?.code).toBe('id_number_length');

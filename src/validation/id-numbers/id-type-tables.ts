@@ -1,16 +1,17 @@
 import { importChunk, onDemand } from '../../lazy/on-demand';
 import type { IdKind } from '../issues';
-import type { IdTypeRule } from './id-type-rule';
+import type { IdCheck } from './id-check';
+import type { IdChecks, IdTypeRule } from './id-type-rule';
 import type { V1BusinessIdField } from './v1-business-id-numbers';
 import type { V1IdNumberField, V1IdNumberOption } from './v1-id-numbers';
 
-/** A person's id types with their checks, and which of them fit each v1 parameter by country. */
+/** A person's id types with their names, and which of them fit each v1 parameter by country. */
 export interface PersonIdTable {
   readonly rules: Readonly<Record<string, IdTypeRule>>;
   readonly v1Options: Readonly<Record<string, readonly V1IdNumberOption[]>>;
 }
 
-/** A business's id types with their checks, and which of them fit each v1 `company` number by country. */
+/** A business's id types with their names, and which of them fit each v1 `company` number by country. */
 export interface BusinessIdTable {
   readonly rules: Readonly<Record<string, IdTypeRule>>;
   readonly v1Numbers: Readonly<Record<string, Readonly<Partial<Record<V1BusinessIdField, readonly string[]>>>>>;
@@ -22,8 +23,10 @@ interface Tables {
 }
 
 // The tables are large and only forms that show an id number need one: they load on demand (the
-// headless entry installs both up front), and the checks wait for them.
+// headless entry installs both up front), and the checks wait for them. How each type is checked is
+// larger still (a loader per `stdnum` module) and needed only once a number is checked: apart.
 const installed: Tables = {};
+const installedChecks: Partial<Record<IdKind, IdChecks>> = {};
 // A failed download (flaky network) is fetched again by the next call.
 const loading = {
   person: onDemand(async (retrying) => {
@@ -35,6 +38,36 @@ const loading = {
     installBusinessIdTable(table.BUSINESS_ID_TABLE);
   }),
 } satisfies Record<IdKind, unknown>;
+const loadingChecks = {
+  person: onDemand(async (retrying) => {
+    const { PERSON_ID_CHECKS } = await importChunk(() => import('./person-id-checks'), retrying, 'PERSON_ID_CHECKS');
+    installIdChecks('person', PERSON_ID_CHECKS);
+  }),
+  business: onDemand(async (retrying) => {
+    const { BUSINESS_ID_CHECKS } = await importChunk(
+      () => import('./business-id-checks'),
+      retrying,
+      'BUSINESS_ID_CHECKS',
+    );
+    installIdChecks('business', BUSINESS_ID_CHECKS);
+  }),
+} satisfies Record<IdKind, unknown>;
+
+export function installIdChecks(kind: IdKind, checks: IdChecks): void {
+  installedChecks[kind] = checks;
+}
+
+/** Loads how a kind's types are checked, once; a failed load is tried again next time. */
+export function loadIdChecks(kind: IdKind): Promise<void> {
+  if (installedChecks[kind] !== undefined) return Promise.resolve();
+  return loadingChecks[kind].load();
+}
+
+/** How an id type is checked; `null` for a type this build does not know, or before its checks are loaded. */
+export function idCheckOf(kind: IdKind, idType: string): IdCheck | null {
+  const checks = installedChecks[kind];
+  return checks !== undefined && Object.hasOwn(checks, idType) ? (checks[idType] ?? null) : null;
+}
 
 export function installPersonIdTable(table: PersonIdTable): void {
   installed.person = table;

@@ -1,4 +1,4 @@
-// The person id table as one chunk: every type's check and the v1 options by country.
+// The person id table as one chunk: every type's name and country, and the v1 options by country.
 import type { PersonIdTable } from './id-type-tables';
 import { PERSON_ID_TYPES } from './person-id-types';
 import { V1_ID_NUMBER_OPTIONS } from './v1-id-numbers';

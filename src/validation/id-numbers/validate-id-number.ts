@@ -1,7 +1,7 @@
 import type { IdKind, ValidationContext, ValidationIssue } from '../issues';
 import { compactId, type IdFailure } from './id-check';
 import type { IdTypeRule } from './id-type-rule';
-import { idTypeRules, loadIdTypes } from './id-type-tables';
+import { idCheckOf, idTypeRules, loadIdChecks, loadIdTypes } from './id-type-tables';
 
 /** The rule for a Stripe id type; `null` for types this build does not know, or before its table is loaded. */
 export function idTypeRule(idType: string, idKind: IdKind = 'person'): IdTypeRule | null {
@@ -51,14 +51,15 @@ async function checkIdNumber(
 ): Promise<ValidationIssue | null> {
   // A number typed before its table arrived is checked once it has; offline it goes unchecked, as
   // unknown types do (Stripe still validates it).
-  if (idType !== undefined) await loadIdTypes(idKind).catch(() => undefined);
+  if (idType !== undefined) await Promise.all([loadIdTypes(idKind), loadIdChecks(idKind)]).catch(() => undefined);
   const rule = idType === undefined ? null : idTypeRule(idType, idKind);
-  if (idType === undefined || rule === null) return null;
+  const check = idType === undefined ? null : idCheckOf(idKind, idType);
+  if (idType === undefined || rule === null || check === null) return null;
   const compact = compactId(value);
   const testValue = Object.hasOwn(STRIPE_TEST_VALUES, idType) && STRIPE_TEST_VALUES[idType]?.includes(compact);
   if (testValue) return keyMode === 'live' ? toIssue('not_issued', idType, idKind, rule) : null;
   // A repeated digit that passes the type's own check is still never issued.
-  const failure = (await rule.check(value)) ?? (ONE_REPEATED_DIGIT.test(compact) ? 'not_issued' : null);
+  const failure = (await check(value)) ?? (ONE_REPEATED_DIGIT.test(compact) ? 'not_issued' : null);
   return failure === null ? null : toIssue(failure, idType, idKind, rule);
 }
 
