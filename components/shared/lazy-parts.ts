@@ -1,6 +1,6 @@
 // What a form needs only once a field or action asks for it, loaded then or when the browser is idle
 // after the form first rendered, never with the page: the field checks, the document upload element, the phone rules, the
-// table of Japanese postal data, the words of problems and the submit path (`after-first-render.ts`). Each
+// postal-code rules, the table of Japanese postal data, the words of problems and the submit path (`after-first-render.ts`). Each
 // starts from a lifecycle hook, not from an import. The country list's positioning is not preloaded: it
 // loads when the person shows intent (pointer over or focus on a picker).
 import type { Locale } from '../../src/i18n/locale';
@@ -9,6 +9,7 @@ import { loadPostalFill } from '../../src/form/postal-fill-on-demand';
 import { loadFieldChecks } from '../../src/fields/checks-on-demand';
 import { onDemandModule } from '../../src/lazy/on-demand';
 import { preloadPhoneRules } from '../../src/validation/phone';
+import { loadPostalCodeRules } from '../../src/validation/postal-code-check';
 import { loadProblemWords, loadSubmitPath } from './after-first-render';
 import { whenIdle } from './idle-queue';
 
@@ -25,6 +26,8 @@ export interface LikelyNeeds {
   readonly phoneCountry: string | null;
   readonly documents: boolean;
   readonly japanesePostalCode: boolean;
+  /** Whether a postal code is checked: its rules are for checks only, so no render waits for them. */
+  readonly postalCodes: boolean;
   /** The language of the words of problems every form needs once a field is left. */
   readonly locale: Locale;
 }
@@ -36,6 +39,7 @@ export function likelyNeedsOf(fields: readonly PlannedField[], country: string, 
     phoneCountry: inputs.has('tel') ? country : null,
     documents: inputs.has('file'),
     japanesePostalCode: fields.some(({ field }) => field.spec.checks?.includes('japan-postal-code') === true),
+    postalCodes: fields.some(({ field }) => field.spec.checks?.includes('postal-code') === true),
     locale,
   };
 }
@@ -45,6 +49,7 @@ export function preloadWhenIdle(needs: LikelyNeeds): void {
   whenIdle(() => {
     if (needs.phoneCountry !== null) void preloadPhoneRules(needs.phoneCountry);
     if (needs.documents) void loadDocumentUpload();
+    if (needs.postalCodes) loadPostalCodeRules().catch(() => undefined);
     if (needs.japanesePostalCode) {
       // The fill brings the lookup's code; the lookup then fetches its table of postal chunks.
       loadPostalFill()

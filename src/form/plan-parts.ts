@@ -5,7 +5,6 @@ import type { FormValues } from '../params/values';
 import type { PlannedField } from '../requirements/field-plan';
 import { hasIdTypes, loadIdTypes } from '../validation/id-numbers/id-type-tables';
 import type { IdKind } from '../validation/issues';
-import { loadPostalCodeRules } from '../validation/postal-code-check';
 import { loadRegions, regionsPending } from '../validation/regions/lookup';
 
 /** The id table a field's choices or check read, if any. */
@@ -36,9 +35,6 @@ export function loadMissingParts(
 ): Promise<unknown> | null {
   const idKinds = new Set<IdKind>();
   const countries = new Set<string>();
-  // Postal-code rules are for checks only: they load now, and no render waits for them.
-  if (planned.some(({ field }) => field.spec.checks?.includes('postal-code') === true))
-    loadPostalCodeRules().catch(() => undefined);
   for (const { field } of planned) {
     const idKind = idKindOf(field);
     if (idKind !== null && !hasIdTypes(idKind)) idKinds.add(idKind);
