@@ -82,6 +82,20 @@ interface Journey {
   readonly tokenRequests: string[];
 }
 
+/**
+ * Waits until the site has served nothing for `quietMs`. The idle preloads start from idle callbacks,
+ * which a throttled page busy compiling can hold back past Playwright's 500 ms of network idle: they
+ * would then be counted as fetched while the person types.
+ */
+async function servedNothingFor(site: BenchSite, quietMs: number): Promise<void> {
+  for (;;) {
+    const lastServed = Math.max(0, ...site.served.map((file) => file.at));
+    const wait = lastServed + quietMs - Date.now();
+    if (wait <= 0) return;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+}
+
 async function journey(
   browser: Browser,
   site: BenchSite,
@@ -101,6 +115,7 @@ async function journey(
   const timeOrigin = await page.evaluate(() => performance.timeOrigin);
   const atFirstRender = sum(timeOrigin + loaded.renderedAt);
   await page.waitForLoadState('networkidle');
+  await servedNothingFor(site, 2000);
   const idleAt = Date.now();
   const beforeUsable = sum();
   const keyLagsBefore = loaded.keyLags.length;
