@@ -228,6 +228,23 @@ test('a US person form fetches its own regions and id table, and nothing of an a
   expect(consoleErrors).toEqual([]);
 });
 
+test('a US person form fetches what its checks need while the browser is idle, before anything is typed', async ({
+  page,
+  consoleErrors,
+}) => {
+  const requests: URL[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url())));
+  await page.goto(`${origin}/us`);
+  await expect(page.getByLabel('Last 4 digits of Social Security number')).toBeVisible();
+  // The id number checks, the postal-code rules and the phone plans' loaders are not part of the first
+  // render; they come on their own, so that no check of a typed value waits for a download.
+  for (const part of ['person-id-checks', 'stdnum-check', 'postal-codes', 'plan-loaders', 'checks']) {
+    await expect.poll(() => chunkNames(requests), { message: part }).toContain(part);
+  }
+  expect(chunkNames(requests)).not.toContain('business-id-checks');
+  expect(consoleErrors).toEqual([]);
+});
+
 test('a Japanese company form loads its schema, labels and the prefectures at connect and renders once they are in', async ({
   page,
   consoleErrors,

@@ -1,12 +1,15 @@
 // What a form needs only once a field or action asks for it, loaded then or when the browser is idle
 // after the form first rendered, never with the page: the field checks, the document upload element, the phone rules, the
-// postal-code rules, the table of Japanese postal data, the words of problems and the submit path (`after-first-render.ts`). Each
+// postal-code rules, the id number checks, the table of Japanese postal data, the words of problems and the submit path (`after-first-render.ts`). Each
 // starts from a lifecycle hook, not from an import. The country list's positioning is not preloaded: it
 // loads when the person shows intent (pointer over or focus on a picker).
 import type { Locale } from '../../src/i18n/locale';
 import type { PlannedField } from '../../src/requirements/field-plan';
 import { loadPostalFill } from '../../src/form/postal-fill-on-demand';
 import { loadFieldChecks } from '../../src/fields/checks-on-demand';
+import { idKindOf } from '../../src/form/plan-parts';
+import { loadIdChecks } from '../../src/validation/id-numbers/id-type-tables';
+import type { IdKind } from '../../src/validation/issues';
 import { onDemandModule } from '../../src/lazy/on-demand';
 import { preloadPhoneRules } from '../../src/validation/phone';
 import { loadPostalCodeRules } from '../../src/validation/postal-code-check';
@@ -28,6 +31,8 @@ export interface LikelyNeeds {
   readonly japanesePostalCode: boolean;
   /** Whether a postal code is checked: its rules are for checks only, so no render waits for them. */
   readonly postalCodes: boolean;
+  /** The kinds of id number whose checks the fields read (a person's, a business's). */
+  readonly idKinds: readonly IdKind[];
   /** The language of the words of problems every form needs once a field is left. */
   readonly locale: Locale;
 }
@@ -40,6 +45,7 @@ export function likelyNeedsOf(fields: readonly PlannedField[], country: string, 
     documents: inputs.has('file'),
     japanesePostalCode: fields.some(({ field }) => field.spec.checks?.includes('japan-postal-code') === true),
     postalCodes: fields.some(({ field }) => field.spec.checks?.includes('postal-code') === true),
+    idKinds: [...new Set(fields.map(({ field }) => idKindOf(field)).filter((kind) => kind !== null))],
     locale,
   };
 }
@@ -50,6 +56,7 @@ export function preloadWhenIdle(needs: LikelyNeeds): void {
     if (needs.phoneCountry !== null) void preloadPhoneRules(needs.phoneCountry);
     if (needs.documents) void loadDocumentUpload();
     if (needs.postalCodes) loadPostalCodeRules().catch(() => undefined);
+    for (const kind of needs.idKinds) loadIdChecks(kind).catch(() => undefined);
     if (needs.japanesePostalCode) {
       // The fill brings the lookup's code; the lookup then fetches its table of postal chunks.
       loadPostalFill()

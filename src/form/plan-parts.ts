@@ -8,7 +8,7 @@ import type { IdKind } from '../validation/issues';
 import { loadRegions, regionsPending } from '../validation/regions/lookup';
 
 /** The id table a field's choices or check read, if any. */
-function idKindOf(field: Field): IdKind | null {
+export function idKindOf(field: Field): IdKind | null {
   const checks = field.spec.checks ?? [];
   if (checks.includes('business-id-number')) return 'business';
   if (checks.includes('person-id-number')) return 'person';
