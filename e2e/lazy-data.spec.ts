@@ -12,8 +12,8 @@ function recordRequests(page: Page): string[] {
 test('country names load for the active language only', async ({ page, emulator }) => {
   const urls = recordRequests(page);
   await openPersonForm(page, emulator, { locale: 'ja', country: 'JP' });
-  await expect.poll(() => urls.some((url) => /i18n-iso-countries\/langs\/ja\.json/.test(url))).toBe(true);
-  expect(urls.filter((url) => /i18n-iso-countries\/langs\/(?!ja\.json)/.test(url))).toEqual([]);
+  await expect.poll(() => urls.some((url) => /\/src\/i18n\/country-names\/ja\.ts/.test(url))).toBe(true);
+  expect(urls.filter((url) => /\/src\/i18n\/country-names\/(?!ja\.ts)\w+\.ts/.test(url))).toEqual([]);
 });
 
 test('phone number rules load on first use of a phone field, not with the page', async ({ page, emulator }) => {

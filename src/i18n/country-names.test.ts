@@ -21,6 +21,15 @@ describe('loadCountryNames', () => {
     expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort());
   });
 
+  it('gives the names in the order the language sorts them, so that no page has to', async () => {
+    for (const locale of ['en', 'ja'] as const) {
+      const names = Object.values(await loadCountryNames(locale));
+      expect(names, locale).toEqual([...names].sort(new Intl.Collator(locale).compare));
+    }
+    const en = Object.keys(await loadCountryNames('en'));
+    expect(en.indexOf('AX')).toBeLessThan(en.indexOf('AL'));
+  });
+
   it('loads each locale once', () => {
     expect(loadCountryNames('ja')).toBe(loadCountryNames('ja'));
   });

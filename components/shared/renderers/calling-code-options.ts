@@ -1,5 +1,3 @@
-import type { Locale } from '../../../src/i18n/locale';
-
 export interface CallingCodeOption {
   readonly country: string;
   /** `+81 Japan`, in the active language. */
@@ -9,30 +7,28 @@ export interface CallingCodeOption {
 type Codes = readonly { readonly country: string; readonly code: string }[];
 type Names = Readonly<Record<string, string>>;
 
-// The sorted list depends on the codes, the names and the language, never on a keystroke: kept per
-// combination, so typing a number does not sort 245 countries again.
-const cache = new WeakMap<Codes, WeakMap<Names, Map<Locale, readonly CallingCodeOption[]>>>();
+// The list depends on the codes and the names, never on a keystroke: kept per pair, so typing a number
+// does not build 245 options again.
+const cache = new WeakMap<Codes, WeakMap<Names, readonly CallingCodeOption[]>>();
 
-/** Every calling code as an option, sorted by country name in the active language. */
-export function callingCodeOptions(codes: Codes, names: Names, locale: Locale): readonly CallingCodeOption[] {
+/**
+ * Every calling code as an option, in the order of the country names (which come sorted by their
+ * language, `loadCountryNames`); a country without a name comes last, by its code.
+ */
+export function callingCodeOptions(codes: Codes, names: Names): readonly CallingCodeOption[] {
   let byNames = cache.get(codes);
   if (!byNames) {
     byNames = new WeakMap();
     cache.set(codes, byNames);
   }
-  let byLocale = byNames.get(names);
-  if (!byLocale) {
-    byLocale = new Map();
-    byNames.set(names, byLocale);
-  }
-  let options = byLocale.get(locale);
+  let options = byNames.get(names);
   if (!options) {
-    const nameOf = (country: string): string => names[country] ?? country;
-    const collator = new Intl.Collator(locale);
+    const position = new Map(Object.keys(names).map((country, index) => [country, index]));
+    const rank = (country: string): number => position.get(country) ?? position.size;
     options = [...codes]
-      .sort((a, b) => collator.compare(nameOf(a.country), nameOf(b.country)))
-      .map(({ country, code }) => ({ country, label: `+${code} ${nameOf(country)}` }));
-    byLocale.set(locale, options);
+      .sort((a, b) => rank(a.country) - rank(b.country) || (a.country < b.country ? -1 : 1))
+      .map(({ country, code }) => ({ country, label: `+${code} ${names[country] ?? country}` }));
+    byNames.set(names, options);
   }
   return options;
 }

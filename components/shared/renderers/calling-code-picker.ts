@@ -48,9 +48,9 @@ export function callingCodePicker(context: FieldRenderContext, field: Field): Te
       ${chosen && full ? '' : html`<option value=${selected} selected>${face}</option>`}
       ${
         full
-          ? guard([codes, names, context.locale, selected], () =>
+          ? guard([codes, names, selected], () =>
               optionList(
-                callingCodeOptions(codes, names, context.locale).map(({ country, label }) => ({
+                callingCodeOptions(codes, names).map(({ country, label }) => ({
                   value: country,
                   label,
                 })),

@@ -1,8 +1,9 @@
-import type { Locale } from '../../../src/i18n/locale';
-
 export interface CountryOption {
   readonly code: string;
   readonly name: string;
+  /** The name and the code folded for matching (`fold`), once per list rather than per keystroke. */
+  readonly foldedName: string;
+  readonly foldedCode: string;
 }
 
 /** Case, accents and width folded, so `japon`, `Japón` and `ＪＡＰＡＮ` compare alike. */
@@ -10,24 +11,21 @@ const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu,
 
 type CountryNames = Readonly<Record<string, string>>;
 
-// Sorting 250 names is work no keystroke changes: done once per list of names and language.
-const sortedByNames = new WeakMap<CountryNames, Map<Locale, readonly CountryOption[]>>();
+// The names come sorted by the language (`loadCountryNames`); the options are made once per list.
+const optionsOf = new WeakMap<CountryNames, readonly CountryOption[]>();
 
-/** Every country, sorted by name in the active language (the same array while the names are the same). */
-export function countryOptions(names: CountryNames | null, locale: Locale): readonly CountryOption[] {
+/** Every country, in the order of its name in the names' language (the same array while the names are the same). */
+export function countryOptions(names: CountryNames | null): readonly CountryOption[] {
   if (!names) return [];
-  let byLocale = sortedByNames.get(names);
-  if (!byLocale) {
-    byLocale = new Map();
-    sortedByNames.set(names, byLocale);
-  }
-  let options = byLocale.get(locale);
+  let options = optionsOf.get(names);
   if (!options) {
-    const collator = new Intl.Collator(locale);
-    options = Object.entries(names)
-      .map(([code, name]) => ({ code, name }))
-      .sort((a, b) => collator.compare(a.name, b.name));
-    byLocale.set(locale, options);
+    options = Object.entries(names).map(([code, name]) => ({
+      code,
+      name,
+      foldedName: fold(name),
+      foldedCode: fold(code),
+    }));
+    optionsOf.set(names, options);
   }
   return options;
 }
@@ -36,9 +34,10 @@ export function countryOptions(names: CountryNames | null, locale: Locale): read
 export function filterCountries(options: readonly CountryOption[], query: string | null): CountryOption[] {
   if (query === null || fold(query) === '') return [...options];
   const wanted = fold(query);
-  const starts = options.filter((option) => fold(option.name).startsWith(wanted));
+  const starts = options.filter((option) => option.foldedName.startsWith(wanted));
   const rest = options.filter(
-    (option) => !starts.includes(option) && (fold(option.name).includes(wanted) || fold(option.code) === wanted),
+    (option) =>
+      !option.foldedName.startsWith(wanted) && (option.foldedName.includes(wanted) || option.foldedCode === wanted),
   );
   return [...starts, ...rest];
 }
@@ -46,5 +45,5 @@ export function filterCountries(options: readonly CountryOption[], query: string
 /** The country a finished entry names exactly (name or code), if any. */
 export function exactCountry(options: readonly CountryOption[], text: string): CountryOption | undefined {
   const wanted = fold(text);
-  return options.find((option) => fold(option.name) === wanted || fold(option.code) === wanted);
+  return options.find((option) => option.foldedName === wanted || option.foldedCode === wanted);
 }

@@ -23,10 +23,10 @@ export function renderCountryPicker(
 ): TemplateResult {
   const state = context.picker(field);
   const names = context.countryNames;
-  // Sorting every country by name waits until the list is open or an entry is resolved: a closed
-  // picker shows only the chosen country's name.
-  let sorted: readonly CountryOption[] | undefined;
-  const all = (): readonly CountryOption[] => (sorted ??= countryOptions(names, context.locale));
+  // Every country as an option waits until the list is open or an entry is resolved: a closed picker
+  // shows only the chosen country's name.
+  let options: readonly CountryOption[] | undefined;
+  const all = (): readonly CountryOption[] => (options ??= countryOptions(names));
   let filtered: CountryOption[] | undefined;
   const matches = (): CountryOption[] => (filtered ??= filterCountries(all(), state.query));
   const code = textOf(context.value(field.id));
