@@ -11,10 +11,11 @@ import { idKindOf } from '../../src/form/plan-parts';
 import { loadIdChecks } from '../../src/validation/id-numbers/id-type-tables';
 import type { IdKind } from '../../src/validation/issues';
 import { onDemandModule } from '../../src/lazy/on-demand';
-import { preloadPhoneRules } from '../../src/validation/phone';
 import { loadPostalCodeRules } from '../../src/validation/postal-code-check';
 import { loadProblemWords, loadSubmitPath } from './after-first-render';
 import { whenIdle } from './idle-queue';
+
+const phoneRules = onDemandModule(() => import('../../src/validation/phone-rules'), 'preloadPhoneRules');
 
 // A failed download is fetched again when a document field next renders.
 const documentUpload = onDemandModule(() => import('../document-upload/register'), 'DOCUMENT_UPLOAD_TAG');
@@ -53,7 +54,14 @@ export function likelyNeedsOf(fields: readonly PlannedField[], country: string, 
 /** Loads, when the browser is idle, what the form will likely need next, so that no keystroke waits on it. */
 export function preloadWhenIdle(needs: LikelyNeeds): void {
   whenIdle(() => {
-    if (needs.phoneCountry !== null) void preloadPhoneRules(needs.phoneCountry);
+    // The phone rules' own code comes with the checks; the parser and the country's plan come with it.
+    const { phoneCountry } = needs;
+    if (phoneCountry !== null) {
+      phoneRules
+        .load()
+        .then((rules) => rules.preloadPhoneRules(phoneCountry))
+        .catch(() => undefined);
+    }
     if (needs.documents) void loadDocumentUpload();
     if (needs.postalCodes) loadPostalCodeRules().catch(() => undefined);
     for (const kind of needs.idKinds) loadIdChecks(kind).catch(() => undefined);

@@ -9,7 +9,7 @@ import type { FormWords } from '../i18n/form-words';
 import { hasValue, type FieldValue } from '../params/values';
 import type { FieldPlan, PlannedField } from '../requirements/field-plan';
 import type { RequirementsInput } from '../requirements/requirement-input';
-import { callingCodes, type CallingCode } from '../validation/phone';
+import { callingCodes, type CallingCode } from '../validation/calling-code-list';
 import { defaultValues, prefilledValues, type PrefillValues } from './defaults';
 import { FormState } from './form-state';
 import { MissingParts } from './plan-parts';

@@ -1,4 +1,4 @@
-import { idTypeRule } from '../validation/id-numbers/validate-id-number';
+import { idTypeRule } from '../validation/id-numbers/id-type-tables';
 import type { IdKind } from '../validation/issues';
 import type { Locale } from './locale';
 

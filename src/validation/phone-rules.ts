@@ -1,7 +1,7 @@
 import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
-import type * as CallingCodeTableModule from './phone-metadata/calling-codes';
 import type * as PlanLoadersModule from './phone-metadata/plan-loaders';
 import { importChunk, onDemand, onDemandModule, type OnDemand } from '../lazy/on-demand';
+import { loadCallingCodeTable, type CallingCodeTable } from './calling-code-list';
 import type * as PhoneParserModule from './phone-parser';
 
 type PhoneCore = typeof PhoneParserModule;
@@ -12,7 +12,6 @@ type PhoneCore = typeof PhoneParserModule;
  * build time (`scripts/generate-phone-metadata.ts`). A number is judged with the plans of the form's
  * country and of the calling code it is written with, merged into one custom metadata object.
  */
-type CallingCodeTable = typeof CallingCodeTableModule;
 type PlanLoaders = (typeof PlanLoadersModule)['PLAN_LOADERS'];
 
 /** What reading a number takes besides the parser: the countries' calling codes and the plans' loaders. */
@@ -24,7 +23,6 @@ interface PhoneTables {
 // Each part kept once it lands; one that failed to download is fetched again by the next check.
 const phoneCore = onDemandModule(() => import('./phone-parser'), 'parsePhoneNumberFromString');
 // The picker reads the calling codes at first render; the loaders of the plans wait for a number to check.
-const callingCodeTable = onDemandModule(() => import('./phone-metadata/calling-codes'), 'COUNTRY_CALLING_CODES');
 const planLoaders = onDemandModule(() => import('./phone-metadata/plan-loaders'), 'PLAN_LOADERS');
 const plans = new Map<string, OnDemand<MetadataJson | null>>();
 const merged = new Map<string, MetadataJson>();
@@ -33,14 +31,9 @@ function loadCore(): Promise<PhoneCore> {
   return phoneCore.load();
 }
 
-/** Every country's calling code: small, but loaded with the first phone field only. */
-export function loadCallingCodeTable(): Promise<CallingCodeTable> {
-  return callingCodeTable.load();
-}
-
 async function loadPhoneTables(): Promise<PhoneTables> {
   const [{ COUNTRY_CALLING_CODES }, loaders] = await Promise.all([
-    callingCodeTable.load(),
+    loadCallingCodeTable(),
     planLoaders.load().then((module) => module.PLAN_LOADERS),
   ]);
   return { codes: COUNTRY_CALLING_CODES, loaders };

@@ -1,19 +1,8 @@
 import type { ValidationContext, ValidationIssue } from './issues';
-import { loadCallingCodeTable, phoneRulesFor, supportedCountry } from './phone-rules';
+import { phoneRulesFor, supportedCountry } from './phone-rules';
 
+export { callingCodes, type CallingCode } from './calling-code-list';
 export { preloadPhoneRules } from './phone-rules';
-
-/** A country and its international calling code (`JP`, `81`). */
-export interface CallingCode {
-  readonly country: string;
-  readonly code: string;
-}
-
-/** Every country's international calling code (`{ country: 'JP', code: '81' }`), without loading any rules. */
-export async function callingCodes(): Promise<readonly CallingCode[]> {
-  const { COUNTRY_CALLING_CODES } = await loadCallingCodeTable();
-  return Object.entries(COUNTRY_CALLING_CODES).map(([country, code]) => ({ country, code }));
-}
 
 /**
  * The number in E.164 (`+81312345678`), read as a national number of `country` unless it starts with

@@ -1,5 +1,5 @@
 import type { IdKind, TextKind } from '../../validation/issues';
-import { idTypeRule } from '../../validation/id-numbers/validate-id-number';
+import { idTypeRule } from '../../validation/id-numbers/id-type-tables';
 import { inSentence, requiredMessage } from './en-subject';
 import { idNumberShape } from './id-number-shapes';
 import type { IssueMessages } from './issue-messages';

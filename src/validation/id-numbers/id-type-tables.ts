@@ -88,6 +88,12 @@ export function loadIdTypes(kind: IdKind): Promise<void> {
   return loading[kind].load();
 }
 
+/** The name and country of a Stripe id type; `null` for types this build does not know, or before its table is loaded. */
+export function idTypeRule(idType: string, idKind: IdKind = 'person'): IdTypeRule | null {
+  const rules = idTypeRules(idKind);
+  return Object.hasOwn(rules, idType) ? (rules[idType] ?? null) : null;
+}
+
 /** A kind's id types with their rules; empty until its table is loaded. */
 export function idTypeRules(kind: IdKind): Readonly<Record<string, IdTypeRule>> {
   return installed[kind]?.rules ?? {};

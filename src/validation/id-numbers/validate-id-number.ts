@@ -1,13 +1,9 @@
 import type { IdKind, ValidationContext, ValidationIssue } from '../issues';
 import { compactId, type IdFailure } from './id-check';
 import type { IdTypeRule } from './id-type-rule';
-import { idCheckOf, idTypeRules, loadIdChecks, loadIdTypes } from './id-type-tables';
+import { idCheckOf, idTypeRule, loadIdChecks, loadIdTypes } from './id-type-tables';
 
-/** The rule for a Stripe id type; `null` for types this build does not know, or before its table is loaded. */
-export function idTypeRule(idType: string, idKind: IdKind = 'person'): IdTypeRule | null {
-  const rules = idTypeRules(idKind);
-  return Object.hasOwn(rules, idType) ? (rules[idType] ?? null) : null;
-}
+export { idTypeRule } from './id-type-tables';
 
 function toIssue(failure: IdFailure, idType: string, idKind: IdKind, rule: IdTypeRule): ValidationIssue {
   switch (failure) {
