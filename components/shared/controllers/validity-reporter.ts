@@ -16,8 +16,9 @@ export class ValidityReporter {
     private readonly internals: ElementInternals,
   ) {}
 
-  report(valid: boolean, checked: boolean, invalidMessage: string, anchor: HTMLElement | null): void {
-    if (valid || !checked) this.internals.setValidity({});
+  /** `blocking`: whether a form found not valid blocks its host form (not while its checks are on the way). */
+  report(valid: boolean, blocking: boolean, invalidMessage: string, anchor: HTMLElement | null): void {
+    if (valid || !blocking) this.internals.setValidity({});
     else this.internals.setValidity({ customError: true }, invalidMessage, anchor ?? undefined);
     if (this.#reportedValid !== valid) {
       this.#reportedValid = valid;
