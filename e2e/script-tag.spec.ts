@@ -45,6 +45,13 @@ function japaneseCompanyPage(emulatorUrl: string): string {
 const chunkNames = (requests: readonly URL[]): string[] =>
   requests.flatMap((url) => /^\/token-forms\/(.+)-[\w-]{8}\.js$/.exec(url.pathname)?.[1] ?? []);
 
+/** Every URL the page asks for, as it asks. */
+function recordRequests(page: Page): URL[] {
+  const requests: URL[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url())));
+  return requests;
+}
+
 /** The page's Content-Security-Policy complaints, as they come. */
 function cspViolations(page: Page): string[] {
   const violations: string[] = [];
@@ -191,8 +198,7 @@ test('a Japanese postal code fills the address from one chunk beside token-forms
   consoleErrors,
 }) => {
   const violations = cspViolations(page);
-  const requests: URL[] = [];
-  page.on('request', (request) => requests.push(new URL(request.url())));
+  const requests = recordRequests(page);
   await page.goto(`${origin}/japan`);
   const kanji = page.getByRole('group', { name: 'Address (Kanji)' });
   const before = requests.length;
@@ -216,8 +222,7 @@ test('a US person form fetches its own regions and id table, and nothing of an a
   page,
   consoleErrors,
 }) => {
-  const requests: URL[] = [];
-  page.on('request', (request) => requests.push(new URL(request.url())));
+  const requests = recordRequests(page);
   await page.goto(`${origin}/us`);
   // On show at first render, with their choices: the state select and the SSN's last four.
   await expect(page.getByLabel('State').locator('option[value="CA"]')).toHaveText('California');
@@ -232,8 +237,7 @@ test('a US person form fetches what its checks need while the browser is idle, b
   page,
   consoleErrors,
 }) => {
-  const requests: URL[] = [];
-  page.on('request', (request) => requests.push(new URL(request.url())));
+  const requests = recordRequests(page);
   await page.goto(`${origin}/us`);
   await expect(page.getByLabel('Last 4 digits of Social Security number')).toBeVisible();
   // The id number checks, the postal-code rules and the phone plans' loaders are not part of the first
@@ -249,8 +253,7 @@ test('a Japanese company form loads its schema, labels and the prefectures at co
   page,
   consoleErrors,
 }) => {
-  const requests: URL[] = [];
-  page.on('request', (request) => requests.push(new URL(request.url())));
+  const requests = recordRequests(page);
   await page.goto(`${origin}/japan-company`);
   await expect(page.getByLabel('Legal business name', { exact: true })).toBeVisible();
   const kanji = page.getByRole('group', { name: 'Business address (Kanji)' });
