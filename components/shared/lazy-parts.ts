@@ -51,29 +51,39 @@ export function likelyNeedsOf(fields: readonly PlannedField[], country: string, 
   };
 }
 
-/** Loads, when the browser is idle, what the form will likely need next, so that no keystroke waits on it. */
+/**
+ * Loads, when the browser is idle, what the form will likely need next, so that no keystroke waits on it:
+ * one part per idle period, in the order a person needs them, since starting a download (and the
+ * preloads of its own imports) is itself work that would add up to a long task.
+ */
 export function preloadWhenIdle(needs: LikelyNeeds): void {
-  whenIdle(() => {
-    // The phone rules' own code comes with the checks; the parser and the country's plan come with it.
-    const { phoneCountry } = needs;
-    if (phoneCountry !== null) {
+  const ignoreFailure = (): undefined => undefined;
+  const parts: (() => unknown)[] = [
+    () => loadFieldChecks().catch(ignoreFailure),
+    () => loadProblemWords(needs.locale).catch(ignoreFailure),
+    ...needs.idKinds.map((kind) => () => loadIdChecks(kind).catch(ignoreFailure)),
+  ];
+  const { phoneCountry } = needs;
+  // The phone rules' own code comes first; the parser and the country's plan come with it.
+  if (phoneCountry !== null) {
+    parts.push(() =>
       phoneRules
         .load()
         .then((rules) => rules.preloadPhoneRules(phoneCountry))
-        .catch(() => undefined);
-    }
-    if (needs.documents) void loadDocumentUpload();
-    if (needs.postalCodes) loadPostalCodeRules().catch(() => undefined);
-    for (const kind of needs.idKinds) loadIdChecks(kind).catch(() => undefined);
-    if (needs.japanesePostalCode) {
-      // The fill brings the lookup's code; the lookup then fetches its table of postal chunks.
+        .catch(ignoreFailure),
+    );
+  }
+  if (needs.postalCodes) parts.push(() => loadPostalCodeRules().catch(ignoreFailure));
+  if (needs.japanesePostalCode) {
+    // The fill brings the lookup's code; the lookup then fetches its table of postal chunks.
+    parts.push(() =>
       loadPostalFill()
         .then(() => import('../../src/postal/japan-postal-code'))
         .then((postal) => postal.preloadJapanesePostalData())
-        .catch(() => undefined);
-    }
-    loadFieldChecks().catch(() => undefined);
-    loadProblemWords(needs.locale).catch(() => undefined);
-    loadSubmitPath(needs.locale).catch(() => undefined);
-  });
+        .catch(ignoreFailure),
+    );
+  }
+  if (needs.documents) parts.push(() => loadDocumentUpload().catch(ignoreFailure));
+  parts.push(() => loadSubmitPath(needs.locale).catch(ignoreFailure));
+  for (const part of parts) whenIdle(part);
 }
