@@ -166,10 +166,6 @@ export const tokenFormStyles = css`
     font-size: 0.875rem;
   }
 
-  .postal-status:empty {
-    display: none;
-  }
-
   /* One line of message text, there before anything is said in it. */
   .message {
     min-height: calc(0.9rem * 1.5);

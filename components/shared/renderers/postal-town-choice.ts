@@ -13,6 +13,7 @@ export function renderPostalTownChoice(context: FieldRenderContext, field: Field
   if (!fillsFromPostalCode(field)) return nothing;
   const choice = context.postalTownChoices(field);
   const selectId = `${controlId(field.id)}-towns`;
+  // Empty, the status stays in the page (0 px tall): a live region is there before it speaks.
   const status = html`<p part="hint" class="hint postal-status" role="status">
     ${choice ? context.text.postalTownsFound(choice.code, choice.addresses.length) : nothing}
   </p>`;
