@@ -52,38 +52,40 @@ export function likelyNeedsOf(fields: readonly PlannedField[], country: string, 
 }
 
 /**
- * Loads, when the browser is idle, what the form will likely need next, so that no keystroke waits on it:
- * one part per idle period, in the order a person needs them, since starting a download (and the
- * preloads of its own imports) is itself work that would add up to a long task.
+ * Loads, when the browser is idle, what the form will likely need next, so that no keystroke waits on it.
+ * In three idle periods, in the order a person needs them: starting a download (and the preloads of its
+ * own imports) is itself work, and all of it at once made a long task.
  */
 export function preloadWhenIdle(needs: LikelyNeeds): void {
   const ignoreFailure = (): undefined => undefined;
-  const parts: (() => unknown)[] = [
-    () => loadFieldChecks().catch(ignoreFailure),
-    () => loadProblemWords(needs.locale).catch(ignoreFailure),
-    ...needs.idKinds.map((kind) => () => loadIdChecks(kind).catch(ignoreFailure)),
-  ];
   const { phoneCountry } = needs;
-  // The phone rules' own code comes first; the parser and the country's plan come with it.
-  if (phoneCountry !== null) {
-    parts.push(() =>
+  // After a field is left: its checks and the words of its problems.
+  whenIdle(() => {
+    loadFieldChecks().catch(ignoreFailure);
+    loadProblemWords(needs.locale).catch(ignoreFailure);
+  });
+  // While a person types: what the checks of an id number, a phone number and a postal code read.
+  whenIdle(() => {
+    for (const kind of needs.idKinds) loadIdChecks(kind).catch(ignoreFailure);
+    // The phone rules' own code first; the parser and the country's plan come with it.
+    if (phoneCountry !== null) {
       phoneRules
         .load()
         .then((rules) => rules.preloadPhoneRules(phoneCountry))
-        .catch(ignoreFailure),
-    );
-  }
-  if (needs.postalCodes) parts.push(() => loadPostalCodeRules().catch(ignoreFailure));
-  if (needs.japanesePostalCode) {
-    // The fill brings the lookup's code; the lookup then fetches its table of postal chunks.
-    parts.push(() =>
+        .catch(ignoreFailure);
+    }
+    if (needs.postalCodes) loadPostalCodeRules().catch(ignoreFailure);
+  });
+  // Later: the Japanese postal lookup, document uploads, the submit path.
+  whenIdle(() => {
+    if (needs.japanesePostalCode) {
+      // The fill brings the lookup's code; the lookup then fetches its table of postal chunks.
       loadPostalFill()
         .then(() => import('../../src/postal/japan-postal-code'))
         .then((postal) => postal.preloadJapanesePostalData())
-        .catch(ignoreFailure),
-    );
-  }
-  if (needs.documents) parts.push(() => loadDocumentUpload().catch(ignoreFailure));
-  parts.push(() => loadSubmitPath(needs.locale).catch(ignoreFailure));
-  for (const part of parts) whenIdle(part);
+        .catch(ignoreFailure);
+    }
+    if (needs.documents) loadDocumentUpload().catch(ignoreFailure);
+    loadSubmitPath(needs.locale).catch(ignoreFailure);
+  });
 }

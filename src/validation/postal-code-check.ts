@@ -13,8 +13,8 @@ export function loadPostalCodeRules(): Promise<PostalCodes> {
 
 /**
  * Checks a postal code's shape for its country once the rules arrive: every country's rules come in one
- * chunk, fetched when a form plans a postal code (at connect) or by the first check. Offline the code goes unchecked, as it does in a
- * country without rules (Stripe still checks it).
+ * chunk, fetched when the browser is idle after a form with a postal code first rendered, or by the first
+ * check. Offline the code goes unchecked, as it does in a country without rules (Stripe still checks it).
  */
 export async function checkPostalCode(value: string, context: ValidationContext): Promise<ValidationIssue | null> {
   try {
