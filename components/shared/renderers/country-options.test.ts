@@ -21,7 +21,7 @@ describe('the country list and the calling-code list', () => {
     expect(exactCountry(options, 'jp')?.name).toBe('Japan');
   });
 
-  it('lists calling codes in the order of the country names, those without a name last', async () => {
+  it('lists calling codes in the order of the country names, those without a name last', () => {
     const names = { JP: 'Japan', FR: 'France', US: 'United States' };
     const codes = [
       { country: 'US', code: '1' },
