@@ -31,12 +31,14 @@ function loadCore(): Promise<PhoneCore> {
   return phoneCore.load();
 }
 
-async function loadPhoneTables(): Promise<PhoneTables> {
-  const [{ COUNTRY_CALLING_CODES }, loaders] = await Promise.all([
-    loadCallingCodeTable(),
-    planLoaders.load().then((module) => module.PLAN_LOADERS),
-  ]);
-  return { codes: COUNTRY_CALLING_CODES, loaders };
+// Put together once, not at every check of a number; a failed part is fetched again by the next check.
+const phoneTables = onDemand<PhoneTables>(async () => {
+  const [{ COUNTRY_CALLING_CODES }, { PLAN_LOADERS }] = await Promise.all([loadCallingCodeTable(), planLoaders.load()]);
+  return { codes: COUNTRY_CALLING_CODES, loaders: PLAN_LOADERS };
+});
+
+function loadPhoneTables(): Promise<PhoneTables> {
+  return phoneTables.load();
 }
 
 function loadPlan(tables: PhoneTables, code: string): Promise<MetadataJson | null> {

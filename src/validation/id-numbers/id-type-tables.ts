@@ -38,19 +38,20 @@ const loading = {
     installBusinessIdTable(table.BUSINESS_ID_TABLE);
   }),
 } satisfies Record<IdKind, unknown>;
+/** The checks chunk of a kind, installed once it lands (`exportName` names its table of checks). */
+function checksChunk<N extends string>(
+  kind: IdKind,
+  load: () => Promise<Readonly<Record<N, IdChecks>>>,
+  exportName: N,
+) {
+  return onDemand(async (retrying) => {
+    const chunk = await importChunk(load, retrying, exportName);
+    installIdChecks(kind, chunk[exportName]);
+  });
+}
 const loadingChecks = {
-  person: onDemand(async (retrying) => {
-    const { PERSON_ID_CHECKS } = await importChunk(() => import('./person-id-checks'), retrying, 'PERSON_ID_CHECKS');
-    installIdChecks('person', PERSON_ID_CHECKS);
-  }),
-  business: onDemand(async (retrying) => {
-    const { BUSINESS_ID_CHECKS } = await importChunk(
-      () => import('./business-id-checks'),
-      retrying,
-      'BUSINESS_ID_CHECKS',
-    );
-    installIdChecks('business', BUSINESS_ID_CHECKS);
-  }),
+  person: checksChunk('person', () => import('./person-id-checks'), 'PERSON_ID_CHECKS'),
+  business: checksChunk('business', () => import('./business-id-checks'), 'BUSINESS_ID_CHECKS'),
 } satisfies Record<IdKind, unknown>;
 
 export function installIdChecks(kind: IdKind, checks: IdChecks): void {
