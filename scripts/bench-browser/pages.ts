@@ -5,13 +5,16 @@ import { staticForms } from './baselines';
 
 export type Subject = 'widget' | 'lit' | 'static';
 
+/** What a page logs once its forms have first rendered; the runner listens for it instead of polling the page. */
+export const RENDERED_MESSAGE = 'bench: rendered';
+
 // Bench-only instrumentation, inline (the bench's pages carry no CSP). A form has first rendered when its
 // shadow root holds its inputs (checked every frame, the same way for the widget and the Lit element);
 // the static form when it is parsed.
 function probe(expectedForms: number, subject: Subject): string {
   return `<script>
 window.bench = { renderedAt: null, keyLags: [], longTasks: [] };
-const rendered = () => requestAnimationFrame(() => setTimeout(() => { window.bench.renderedAt = performance.now(); }));
+const rendered = () => requestAnimationFrame(() => setTimeout(() => { window.bench.renderedAt = performance.now(); console.debug(${JSON.stringify(RENDERED_MESSAGE)}); }));
 ${
   subject === 'static'
     ? `document.addEventListener('DOMContentLoaded', rendered);`
