@@ -29,6 +29,15 @@ describe('the bench measure of what a first render ran', () => {
     expect(executedText(source, [...coverage].reverse())).toBe(executedText(source, coverage));
   });
 
+  it('lets a range that did not run decide over one of the same span that did', () => {
+    const sameSpan = [
+      ...coverage,
+      { ranges: [{ ...span('used(1);'), count: 0 }] },
+      { ranges: [{ ...span('used(1);'), count: 1 }] },
+    ];
+    expect(executedText(source, sameSpan)).toBe('function used(a){if(a){return 1}}');
+  });
+
   it('gives the gzip size of that text, smaller than the whole when something did not run', () => {
     const ranText = 'function used(a){if(a){return 1}}used(1);';
     expect(executedGzipBytes(source, coverage)).toBe(gzipSync(ranText, { level: 9 }).length);

@@ -1,6 +1,6 @@
-// How much of what a first render fetched it actually ran: the text of every function (and block) V8's
-// coverage counted as executed, the rest left out, gzipped. It bounds what splitting the first-render chunk
-// further could save: code that ran before the form first rendered cannot load after it.
+// How much of the scripts a page fetched it actually ran: the text of every function (and block) V8's
+// coverage counted as executed, the rest left out, gzipped. It bounds what splitting the chunks further
+// could save: code that ran before a form first rendered (or during a journey) could not load after it.
 import { gzipSync } from 'node:zlib';
 
 export interface CoveredRange {
@@ -15,12 +15,13 @@ export interface CoveredFunction {
 
 /**
  * The source with every range V8 counted zero times removed. V8's ranges nest (a function, then the blocks
- * inside it that did not run), so the widest are applied first and each narrower one overrides them.
+ * inside it whose count differs), so the widest are applied first and each narrower one overrides them; of
+ * two ranges over the same text, the one that did not run decides, so the figure stays a lower bound.
  */
 export function executedText(source: string, functions: readonly CoveredFunction[]): string {
   const ran = new Uint8Array(source.length);
   const ranges = functions.flatMap((fn) => fn.ranges);
-  ranges.sort((a, b) => b.endOffset - b.startOffset - (a.endOffset - a.startOffset));
+  ranges.sort((a, b) => b.endOffset - b.startOffset - (a.endOffset - a.startOffset) || b.count - a.count);
   for (const range of ranges) ran.fill(range.count > 0 ? 1 : 0, range.startOffset, range.endOffset);
   let text = '';
   let from = -1;
