@@ -234,6 +234,41 @@ test('a submit path that fails to download says the details could not be sent an
   await expect(email).toHaveValue('ada@example.com');
 });
 
+// Offline, a part the checks read (here the table of phone plans) may be missing when the person submits.
+test('a submit whose phone plans fail to download says the details could not be sent and keeps them; the next click sends them', async ({
+  page,
+  emulator,
+}) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const network = await failModuleUntilReconnected(page, /\/src\/validation\/phone-metadata\/plan-loaders\.ts/);
+  await openPersonForm(page, emulator, { country: 'GB', requirements: 'first_name phone' });
+  await recordEvents(page);
+  await page.getByLabel('First name').fill('Ada');
+  const phone = page.getByLabel('Phone number', { exact: true });
+  await phone.fill('+44 20 7946 0958');
+  const submit = page.getByRole('button', { name: 'Submit' });
+  await submit.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your details could not be sent.' })).toBeVisible();
+  await expect(page.locator(PERSON).locator('form')).toHaveAttribute('aria-busy', 'false');
+  await expect(submit).toHaveAttribute('aria-disabled', 'false');
+  await expect(page.getByLabel('First name')).toHaveValue('Ada');
+  await expect(phone).toHaveValue('+44 20 7946 0958');
+  expect(await emulator.requests()).toEqual([]);
+  expect(network.failed()).toBeGreaterThan(0);
+  expect((await recordedEvents(page)).filter(({ type }) => type === 'token-created')).toEqual([]);
+  // Told at the form, not thrown at the page.
+  expect(pageErrors).toEqual([]);
+  await page.locator(PERSON).screenshot({ path: 'screenshots/late-words/person-en-1280-phone-plans-failed.png' });
+
+  network.reconnect();
+  await submit.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your details were saved.' })).toBeVisible();
+  expect(await emulator.tokens()).toHaveLength(1);
+  expect((await recordedEvents(page)).filter(({ type }) => type === 'token-created')).toHaveLength(1);
+  expect(pageErrors).toEqual([]);
+});
+
 test.describe('parts that fail to download, fetched again at the next need', () => {
   for (const width of [375, 1280]) {
     test(`an email left invalid while the words fail is marked; the next field typed in names its problem (${width} px)`, async ({

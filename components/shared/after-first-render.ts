@@ -66,12 +66,20 @@ export function loadSubmitPath(locale: Locale): Promise<[SubmitPath, AfterAction
 /** A submission as an element starts it: with the words it has before the submit path arrives. */
 export type SubmissionRequest = Omit<SubmittingElement, 'text'> & { readonly text: FormWords; readonly locale: Locale };
 
-/** Runs a submission once the submit path is here (the click already shows the pending state); offline, says so. */
+/**
+ * Runs a submission once the submit path is here (the click already shows the pending state). Offline (the
+ * path, or a part its checks need, did not download) it says the details could not be sent.
+ */
 export async function submitWhenLoaded(host: SubmissionRequest, signal: AbortSignal): Promise<TokenSummary | null> {
   const loaded = await loadSubmitPath(host.locale).catch(() => null);
   if (loaded !== null) {
     const [path, words] = loaded;
-    return path.runSubmission({ ...host, text: { ...host.text, ...words } }, signal);
+    try {
+      return await path.runSubmission({ ...host, text: { ...host.text, ...words } }, signal);
+    } catch {
+      // A part the checks read (the phone rules, an id number's check) did not download: nothing was sent,
+      // and the person is told so rather than left with a button that stopped spinning.
+    }
   }
   if (!signal.aborted) host.model.status = { kind: 'error', text: host.text.statusFailed };
   return null;

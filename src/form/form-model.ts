@@ -342,7 +342,9 @@ export class FormModel {
     if (!plan) return;
     // Before the checks arrive the form answers as one not yet checked (invalid), and says so as it always did.
     if (fieldChecksNow() === null) this.notifyValidated();
-    await this.state.validate(plan.fields, this.checkContext());
+    // A part a check reads (a phone plan, say) may fail to download: the form stays as it was judged, the
+    // part is fetched again at the next need, and a submission checks everything again before it sends.
+    await this.state.validate(plan.fields, this.checkContext()).catch(() => undefined);
     this.notifyValidated();
   }
 
