@@ -1,6 +1,7 @@
 // Heavy data loads when a form needs it, and only for the active language.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { holdModule } from './support/hold-module';
 import { openPersonForm, TEST_KEY } from './pages/person-form.helpers';
 
 function recordRequests(page: Page): string[] {
@@ -66,4 +67,35 @@ test('a Japanese form shows nothing in English while its words load, then render
   release();
   await expect(page.getByLabel('姓（漢字）')).toBeVisible();
   expect(await shownText()).not.toMatch(/Last name|First name/);
+});
+
+test('a page that sets locale="ja" while the form waits for its parts gets a first render in Japanese, never English', async ({
+  page,
+  emulator,
+}) => {
+  // The US state list and the Japanese words are both held: the form waits for the list, the page turns it
+  // Japanese meanwhile, the list lands first.
+  const releaseStates = await holdModule(page, /\/src\/validation\/regions\/us\.ts/);
+  const releaseWords = await holdModule(page, /\/src\/i18n\/japanese\.ts/);
+  const query = new URLSearchParams({
+    element: 'person-token-form',
+    'publishable-key': TEST_KEY,
+    'api-base': emulator.url,
+    country: 'US',
+  });
+  await page.goto(`/e2e/pages/token-form.html?${query.toString()}`);
+  await page.waitForFunction(() => customElements.get('person-token-form') !== undefined);
+  const shownText = (): Promise<string> =>
+    page.locator('person-token-form').evaluate((element) => element.shadowRoot?.textContent ?? '');
+  expect(await shownText()).not.toMatch(/First name/);
+  await page.locator('person-token-form').evaluate((element) => element.setAttribute('locale', 'ja'));
+  releaseStates();
+  await page.waitForTimeout(500);
+  expect(await shownText()).not.toMatch(/Last name|First name|Submit/);
+  releaseWords();
+  await expect(page.getByLabel('姓（ローマ字）')).toBeVisible();
+  expect(await shownText()).not.toMatch(/Last name|First name/);
+  await page
+    .locator('person-token-form')
+    .screenshot({ path: 'screenshots/lazy-data/person-ja-locale-set-while-waiting.png' });
 });

@@ -9,6 +9,7 @@ import { FormModel } from '../../src/form/form-model';
 import { displayOrder, memoisedLayout, type SectionView } from '../../src/form/layout';
 import { metadataConfigurationProblem } from '../../src/form/metadata-config';
 import type { MessageOverrides } from '../../src/i18n/format-issue';
+import type { Locale } from '../../src/i18n/locale';
 import type { FieldPlan } from '../../src/requirements/field-plan';
 import type { RequirementsInput } from '../../src/requirements/requirement-input';
 import type { FieldValue } from '../../src/params/values';
@@ -372,12 +373,12 @@ export abstract class TokenFormElement extends LitElement {
     this.#hostForm.attach(null);
   }
 
-  // A Japanese form first renders, or turns Japanese, once its words are here: never a flash of English.
-  // A form first renders once the parts it shows are here too (an account form's schema, the id table,
-  // the country's regions, the country names); later ones arrive while it stays usable. Offline, it
-  // renders without them.
+  // A Japanese form first renders, or turns Japanese, once its words are here: never a flash of English,
+  // even when the page sets `locale` while the form waits. A form first renders once the parts it shows are
+  // here too (an account form's schema, the id table, the country's regions, the country names); later
+  // ones arrive while it stays usable. Offline, it renders without them.
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const waiting = this.#waitBeforeRender();
+    const waiting = this.#waitBeforeRender(new Set());
     if (waiting === null) return super.scheduleUpdate();
     return waiting.then(
       () => super.scheduleUpdate(),
@@ -385,14 +386,16 @@ export abstract class TokenFormElement extends LitElement {
     );
   }
 
-  /** What the next render waits for, or `null` (always, once the form has rendered and speaks its language). */
-  #waitBeforeRender(askForParts = true): Promise<unknown> | null {
-    // Asked once per update: offline, a failed chunk (the language's too) is fetched again by the next
-    // update, not again and again before this one renders.
-    const language = askForParts ? this.localization.pendingLanguage() : null;
+  /**
+   * What the next render waits for, or `null` (always, once the form has rendered and speaks its language).
+   * Each language is asked for at most once per update (`askedLanguages`), the parts once: offline, a failed
+   * chunk is fetched again by the next update, not again and again before this one renders.
+   */
+  #waitBeforeRender(askedLanguages: Set<Locale>, askForParts = true): Promise<unknown> | null {
+    const language = this.localization.pendingLanguage(askedLanguages);
     const formParts = askForParts && !this.#isolated && !this.hasUpdated ? this.formParts() : null;
     if (language !== null || formParts !== null) {
-      return Promise.allSettled([language, formParts]).then(() => this.#waitBeforeRender(false));
+      return Promise.allSettled([language, formParts]).then(() => this.#waitBeforeRender(askedLanguages, false));
     }
     if (this.#isolated || this.hasUpdated || !this.formPartsReady()) return null;
     this.#configureModel();
@@ -401,7 +404,9 @@ export abstract class TokenFormElement extends LitElement {
     this.localization.follow();
     const showsNames = this.model.shownFields.some(({ field }) => SHOWS_COUNTRY_NAMES.has(field.spec.input));
     const names = showsNames ? this.localization.countryNamesLoading : null;
-    return parts === null && names === null ? null : Promise.allSettled([parts, names]);
+    if (parts === null && names === null) return null;
+    // A language set while these were on their way is waited for too (its names follow with the render).
+    return Promise.allSettled([parts, names]).then(() => this.localization.pendingLanguage(askedLanguages));
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {

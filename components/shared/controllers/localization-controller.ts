@@ -51,10 +51,15 @@ export class LocalizationController implements ReactiveController {
     return this.#namesFor === this.#locale ? this.#countryNames : null;
   }
 
-  /** The download of the active language's words while they are not in place; `null` once they are. */
-  pendingLanguage(): Promise<void> | null {
+  /**
+   * The download of the active language's words while they are not in place; `null` once they are, or
+   * when `asked` already holds that language (which it then does).
+   */
+  pendingLanguage(asked?: Set<Locale>): Promise<void> | null {
     const locale = this.#resolve();
-    return isLanguageInstalled(locale) ? null : loadLanguage(locale);
+    if (isLanguageInstalled(locale) || asked?.has(locale)) return null;
+    asked?.add(locale);
+    return loadLanguage(locale);
   }
 
   #resolve(): Locale {
