@@ -45,6 +45,9 @@ export function datePartIds(field: Field): { readonly day: string; readonly mont
   };
 }
 
+/** How many characters each part of a date has once written in full (`1990`, `03`, `27`). */
+export const DATE_PART_LENGTH: { readonly [Part in 'day' | 'month' | 'year']: number } = { year: 4, month: 2, day: 2 };
+
 /** The id of the type chosen for a list item's number (v2 `id_numbers[].type`). */
 export const listItemTypeId = (field: Field): string => siblingId(field, 'type');
 

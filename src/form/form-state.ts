@@ -1,20 +1,34 @@
 import type { CheckContext } from '../fields/checks';
 import { fieldChecks } from '../fields/checks-on-demand';
+import { DATE_PART_LENGTH, datePartIds } from '../fields/relations';
 import type { FieldValue, FormValues } from '../params/values';
 import type { PlannedField } from '../requirements/field-plan';
 import { isBlocking, showsWhileTyping, type ValidationIssue } from '../validation/issues';
 
+/** One part of a date: its field id and how many characters it has once written in full. */
+interface DatePart {
+  readonly id: string;
+  readonly fullLength: number;
+}
+
 /**
  * What the person entered and what is wrong with it. Having a problem is kept apart from showing it:
  * a problem is shown once its field was changed and left (a value too long for Stripe as soon as it is
- * changed), once the value came prefilled, or after a submit attempt. Stripe's own answers per field
- * are kept beside the form's checks until the field is edited.
+ * changed), once the value came prefilled, or after a submit attempt. A date is judged whole: while one
+ * of its parts is being written (edited and not left since, and shorter than in full: `199`), none of
+ * its parts shows a problem until a submit attempt. Stripe's own answers per field are kept beside the
+ * form's checks until the field is edited.
  */
 export class FormState {
   #values: Record<string, FieldValue | undefined> = {};
   #touched = new Set<string>();
   #dirty = new Set<string>();
   #prefilled = new Set<string>();
+  /** Fields edited since the person last left them. */
+  readonly #typing = new Set<string>();
+  /** The parts of the date each planned date part belongs to, by field id; read from the planned fields. */
+  #dates = new Map<string, readonly DatePart[]>();
+  #datesPlanned: readonly PlannedField[] | null = null;
   #issues = new Map<string, ValidationIssue>();
   #serverMessages = new Map<string, string>();
   /** Errors Stripe reported on requirements (`verification_document_expired`), shown from the start, by field id. */
@@ -58,6 +72,7 @@ export class FormState {
   edit(id: string, value: FieldValue): void {
     this.#revision += 1;
     this.#values[id] = value;
+    this.#typing.add(id);
     // The last check spoke of the old value: nothing is shown for the new one until it is checked (a
     // check that loads its rules can take a moment, and an outdated message would move what follows).
     this.#issues.delete(id);
@@ -93,12 +108,15 @@ export class FormState {
     for (const id of ids) {
       delete this.#values[id];
       this.#dirty.delete(id);
+      this.#typing.delete(id);
     }
     this.changed();
   }
 
+  /** The person left a field (each time, not only the first). */
   touch(id: string): void {
-    if (this.#touched.has(id)) return;
+    const wasTyping = this.#typing.delete(id);
+    if (this.#touched.has(id) && !wasTyping) return;
     this.#touched.add(id);
     this.changed();
   }
@@ -125,11 +143,41 @@ export class FormState {
     const serverMessage = this.#serverMessages.get(id);
     if (serverMessage !== undefined) return { serverMessage };
     const issue = this.#issues.get(id);
+    const waits = issue !== undefined && !showsWhileTyping(issue) && this.#dateBeingWritten(id);
     const changed = issue !== undefined && this.#dirty.has(id) && (this.#touched.has(id) || showsWhileTyping(issue));
-    const shown = this.submitted || this.#prefilled.has(id) || changed;
+    const shown = this.submitted || (!waits && (this.#prefilled.has(id) || changed));
     if (issue && shown) return { issue };
     const requirementErrors = this.#requirementErrors.get(id);
     return requirementErrors ? { requirementErrors } : null;
+  }
+
+  /**
+   * Whether the date a field is part of is still being written: one of its parts was edited and not
+   * left since, and is shorter than in full (a year at `199`, a day at `3`). Once every part being
+   * edited is written in full, or is left, the date is judged.
+   */
+  #dateBeingWritten(id: string): boolean {
+    const parts = this.#dates.get(id);
+    if (parts === undefined) return false;
+    return parts.some(({ id: part, fullLength }) => {
+      const value = this.#values[part];
+      return this.#typing.has(part) && (typeof value === 'string' ? value.trim().length : 0) < fullLength;
+    });
+  }
+
+  /** Notes which planned fields are parts of a date, and of which; once per plan. */
+  #noteDates(planned: readonly PlannedField[]): void {
+    if (planned === this.#datesPlanned) return;
+    this.#datesPlanned = planned;
+    this.#dates = new Map();
+    for (const { field } of planned) {
+      if (field.spec.datePart === undefined) continue;
+      const ids = datePartIds(field);
+      this.#dates.set(
+        field.id,
+        (['year', 'month', 'day'] as const).map((part) => ({ id: ids[part], fullLength: DATE_PART_LENGTH[part] })),
+      );
+    }
   }
 
   /** Whether a field shows a problem that blocks submission (a hint such as a likely email typo does not). */
@@ -169,6 +217,7 @@ export class FormState {
    */
   async validate(planned: readonly PlannedField[], context: CheckContext): Promise<boolean> {
     const run = ++this.#validation;
+    this.#noteDates(planned);
     const values = { ...this.#values };
     // In an element the checks may still be on their way: the values are kept, and judged once they land.
     const checks = await fieldChecks().catch(() => null);
@@ -196,6 +245,7 @@ export class FormState {
     this.#touched.clear();
     this.#dirty.clear();
     this.#prefilled.clear();
+    this.#typing.clear();
     this.#issues.clear();
     this.#serverMessages.clear();
     this.#requirementErrors.clear();
