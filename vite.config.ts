@@ -9,6 +9,7 @@ import {
   postalDataModule,
   postalDataWithoutSourceMaps,
 } from './scripts/postal-data-vite-plugins.ts';
+import { inBrowserEmulatorStarting } from './demo/connection-status.ts';
 import { firstRenderChunk } from './scripts/first-render-chunk.ts';
 import { templatesWithoutFormatting } from './scripts/template-whitespace-plugin.ts';
 
@@ -201,6 +202,21 @@ function contentSecurityPolicyMeta(policy: string): Plugin {
   };
 }
 
+// index.html's connection box says "Checking the emulator…" until the page's script runs. The static build
+// knows already which emulator it is, so its page says from the first paint what the script will say first.
+function inBrowserEmulatorStatus(): Plugin {
+  const placeholder = '>Checking the emulator…</p>';
+  return {
+    name: 'token-forms:in-browser-emulator-status',
+    apply: 'build',
+    transformIndexHtml(html) {
+      if (!html.includes(placeholder)) throw new Error(`index.html: the connection status ${placeholder} is missing`);
+      const text = inBrowserEmulatorStarting.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+      return html.replace(placeholder, `>${text}</p>`);
+    },
+  };
+}
+
 // `npm run build:demo`: the demo as plain static files for any host and any sub-path (`/token-forms/`):
 // relative asset paths, and the emulator core as a service worker beside index.html (its scope is the
 // demo's folder) instead of the Node emulator. A test builds into a folder of its own.
@@ -224,6 +240,7 @@ const staticDemo: UserConfig = {
     postalDataAtFixedNames('client', 'assets'),
     postalDataWithoutSourceMaps(),
     contentSecurityPolicyMeta(contentSecurityPolicy(null)),
+    inBrowserEmulatorStatus(),
   ],
   builder: {
     async buildApp(builder) {

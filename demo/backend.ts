@@ -5,16 +5,27 @@ import { emulatorBaseUrl } from '../emulator/service-worker/route';
 
 export type Backend = 'node' | 'service-worker';
 
+/**
+ * `starting` while the in-browser emulator's service worker is on its way, `failed` when this browser
+ * allows none; the Node one is `running` from the start (the page checks itself whether it answers).
+ */
+export type EmulatorState = 'starting' | 'running' | 'failed';
+
 export interface DemoEmulator {
   readonly backend: Backend;
   /** Where the forms send requests when no Stripe key is entered. */
   readonly url: string;
-  /** Whether the in-browser emulator is running (always true for the Node one, which the page checks itself). */
-  readonly started: boolean;
+  readonly state: EmulatorState;
 }
 
 export const backend: Backend =
   import.meta.env.VITE_TOKEN_FORMS_BACKEND === 'service-worker' ? 'service-worker' : 'node';
+
+/** The emulator this page uses, known before anything loads: its address is fixed, only its start is awaited. */
+export function demoEmulator(nodeEmulatorUrl: string): DemoEmulator {
+  if (backend === 'node') return { backend, url: nodeEmulatorUrl, state: 'running' };
+  return { backend, url: emulatorBaseUrl(document.baseURI), state: 'starting' };
+}
 
 async function controlledByWorker(): Promise<void> {
   const container = navigator.serviceWorker;
@@ -28,14 +39,14 @@ async function controlledByWorker(): Promise<void> {
   }
 }
 
-export async function startDemoEmulator(nodeEmulatorUrl: string): Promise<DemoEmulator> {
-  if (backend === 'node') return { backend, url: nodeEmulatorUrl, started: true };
-  const url = emulatorBaseUrl(document.baseURI);
+/** The same emulator once it runs (or once it is known that it cannot). */
+export async function startDemoEmulator(emulator: DemoEmulator): Promise<DemoEmulator> {
+  if (emulator.state !== 'starting') return emulator;
   try {
     if (!('serviceWorker' in navigator)) throw new Error('no service workers');
     await controlledByWorker();
-    return { backend, url, started: true };
+    return { ...emulator, state: 'running' };
   } catch {
-    return { backend, url, started: false };
+    return { ...emulator, state: 'failed' };
   }
 }

@@ -5,6 +5,13 @@ import type { Endpoints } from './endpoints';
 
 export type ConnectionState = 'checking' | 'connected' | 'unreachable' | 'stripe';
 
+/**
+ * What the hosted demo says until its service worker runs; also the static build's first text (vite.config.ts),
+ * so the box says it from the first paint. About as long as what follows it, so the panel does not move.
+ */
+export const inBrowserEmulatorStarting =
+  "In-browser emulator: starting the service worker that answers like Stripe's token API; nothing leaves your browser.";
+
 function show(status: HTMLElement, state: ConnectionState, message: string): void {
   status.dataset.state = state;
   status.textContent = message;
@@ -32,7 +39,9 @@ export async function updateConnectionStatus(
     return;
   }
   if (emulator.backend === 'service-worker') {
-    if (emulator.started) {
+    if (emulator.state === 'starting') {
+      show(status, 'checking', `${inBrowserEmulatorStarting}${notice}`);
+    } else if (emulator.state === 'running') {
       show(
         status,
         'connected',

@@ -3,7 +3,7 @@ import '../components/index';
 import { updateConnectionStatus } from './connection-status';
 import { fillCountrySelect } from './countries';
 import { required } from './dom';
-import { startDemoEmulator, type DemoEmulator } from './backend';
+import { demoEmulator, startDemoEmulator, type DemoEmulator } from './backend';
 import { applySettings, demoFrameUrl } from './element-attributes';
 import { chooseEndpoints, emulatorUrlFrom } from './endpoints';
 import type { Endpoints } from './endpoints';
@@ -25,23 +25,32 @@ const serverPanel = {
   params: required(document, '#token-params', HTMLElement),
 };
 
-let emulator: DemoEmulator = { backend: 'node', url: nodeEmulatorUrl, started: false };
+// The address is known at once, so the forms are configured before they first render; the in-browser
+// emulator only has to start before they can send.
+let emulator: DemoEmulator = demoEmulator(nodeEmulatorUrl);
 let endpoints: Endpoints = chooseEndpoints('', emulator.url);
 let statusCheck = new AbortController();
-let lastKey: string | undefined;
+let statusShown: { readonly key: string; readonly emulator: DemoEmulator } | undefined;
 const frameUrl = demoFrameUrl(location, import.meta.env.VITE_TOKEN_FORMS_BACKEND);
-// The static build has no second origin to serve the frame page from.
-if (!frameUrl) required(document, '#isolation', HTMLSelectElement).closest('.field')?.setAttribute('hidden', '');
+// Hidden in index.html: only the dev server has a second origin to serve the frame page from.
+if (frameUrl) required(document, '#isolation', HTMLSelectElement).closest('.field')?.removeAttribute('hidden');
 
 function applyAll(): void {
   const settings = readSettings(settingsForm);
   endpoints = chooseEndpoints(settings.publishableKey, emulator.url);
   accountIdInput.disabled = settings.apiVersion !== 'v2';
-  applySettings(accountForm, 'account', settings, endpoints, frameUrl);
-  applySettings(personForm, 'person', settings, endpoints, frameUrl);
-  // Only a changed key can change where requests go; other controls need no new check.
-  if (settings.publishableKey === lastKey) return;
-  lastKey = settings.publishableKey;
+  // Nothing can be sent to an emulator that is not running: the forms wait, shown but disabled.
+  const waiting = endpoints.target === 'emulator' && emulator.state !== 'running';
+  for (const [form, kind] of [
+    [accountForm, 'account'],
+    [personForm, 'person'],
+  ] as const) {
+    applySettings(form, kind, settings, endpoints, frameUrl);
+    form.toggleAttribute('disabled', waiting);
+  }
+  // Where requests go changes only with the key and the emulator's start; other controls need no new check.
+  if (statusShown?.key === settings.publishableKey && statusShown.emulator === emulator) return;
+  statusShown = { key: settings.publishableKey, emulator };
   statusCheck.abort();
   statusCheck = new AbortController();
   void updateConnectionStatus(connectionStatus, endpoints, emulator, statusCheck.signal);
@@ -64,8 +73,8 @@ for (const [form, source] of [
 }
 
 notePendingElements(document);
-// The forms are configured once the emulator that answers them is known (the in-browser one must start).
-void startDemoEmulator(nodeEmulatorUrl).then((started) => {
+applyAll();
+void startDemoEmulator(emulator).then((started) => {
   emulator = started;
   applyAll();
 });

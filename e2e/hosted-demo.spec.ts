@@ -130,6 +130,128 @@ test("takes a real test key to Stripe's test mode and says so", async ({ page })
   expect(stripeCalls).toEqual([]);
 });
 
+/** What a person could have seen while the demo started: recorded at every frame from the first one. */
+interface StartUpRecord {
+  /** Forms that ever showed the "not set up correctly" banner. */
+  banners: string[];
+  /** Whether the account form ever offered a business type choice (the demo fixes it to Individual). */
+  businessTypeChoice: boolean;
+  /** Each form's key and whether it was disabled, at the first frame it showed fields. */
+  firstRender: Record<string, { key: string | null; disabled: boolean }>;
+  /** Every text and height the connection box had, in order, each once. */
+  statuses: { text: string; height: number }[];
+}
+
+declare global {
+  interface Window {
+    startUp?: StartUpRecord;
+  }
+}
+
+/**
+ * Holds the service worker's script back by `delay` ms, as a slow network does, and records at every frame
+ * the forms' banners, the account form's business type choice and the connection box.
+ */
+async function startSlowly(page: Page, delay: number): Promise<void> {
+  await page.context().route(/\/emulator-worker\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const record: StartUpRecord = { banners: [], businessTypeChoice: false, firstRender: {}, statuses: [] };
+    window.startUp = record;
+    const look = (): void => {
+      for (const tag of ['account-token-form', 'person-token-form']) {
+        const form = document.querySelector(tag);
+        const root = form?.shadowRoot;
+        if (form && root?.querySelector('[part="field"]') && !record.firstRender[tag]) {
+          record.firstRender[tag] = {
+            key: form.getAttribute('publishable-key'),
+            disabled: form.hasAttribute('disabled'),
+          };
+        }
+        if (root?.querySelector('[part="banner"].configuration') && !record.banners.includes(tag)) {
+          record.banners.push(tag);
+        }
+        const labels = [...(root?.querySelectorAll('label') ?? [])].map((label) => label.textContent?.trim());
+        if (tag === 'account-token-form' && labels.includes('Business type')) record.businessTypeChoice = true;
+      }
+      const status = document.querySelector('#connection-status');
+      const last = record.statuses.at(-1);
+      if (status) {
+        const seen = { text: status.textContent ?? '', height: status.getBoundingClientRect().height };
+        if (last?.text !== seen.text || last.height !== seen.height) record.statuses.push(seen);
+      }
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+}
+
+test('on a slow start the forms come configured at once: no configuration banner, no rebuilt account form, no jump', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.setViewportSize({ width: 375, height: 900 });
+  await startSlowly(page, 1500);
+  await page.goto(site.url);
+  const status = page.locator('#connection-status');
+  const personForm = page.locator('person-token-form');
+  // The forms are there before the in-browser emulator runs.
+  await expect(personForm.getByLabel('First name', { exact: true })).toBeVisible();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+  await expect(status).toHaveText(/^In-browser emulator: a service worker on this page answers/);
+
+  const record = await page.evaluate(() => window.startUp);
+  expect(record?.banners).toEqual([]);
+  expect(record?.businessTypeChoice).toBe(false);
+  // Configured from their first frame, the forms wait for the emulator disabled, then take input.
+  const waiting = { key: 'pk_test_emulator0000demo', disabled: true };
+  expect(record?.firstRender).toEqual({ 'account-token-form': waiting, 'person-token-form': waiting });
+  await expect(personForm).not.toHaveAttribute('disabled');
+  await expect(page.locator('account-token-form')).not.toHaveAttribute('disabled');
+  // The connection box says from the first paint which emulator answers, and keeps its size when it starts.
+  const statuses = record?.statuses ?? [];
+  expect(statuses.map((seen) => seen.text)).toEqual([
+    expect.stringMatching(/^In-browser emulator: starting/),
+    expect.stringMatching(/^In-browser emulator: a service worker on this page answers/),
+  ]);
+  expect(new Set(statuses.map((seen) => seen.height)).size).toBe(1);
+
+  await configure(page, { version: 'v1', requirements: 'first_name last_name' });
+  await personForm.getByLabel('First name', { exact: true }).fill('Jenny');
+  await personForm.getByLabel('Last name', { exact: true }).fill('Rosen');
+  await personForm.getByRole('button', { name: 'Submit' }).click();
+  await expect(page.locator('#token-id')).toHaveText(/^cpt_/);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a setting changed before the in-browser emulator runs leaves the right status and a working form', async ({
+  page,
+  consoleErrors,
+}) => {
+  await startSlowly(page, 1500);
+  await page.goto(site.url);
+  await page.waitForFunction(() => customElements.get('person-token-form') !== undefined);
+  await page.locator('#settings').getByLabel('Language').selectOption('en');
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+
+  const status = page.locator('#connection-status');
+  await expect(status).toHaveText(/^In-browser emulator: a service worker on this page answers/);
+  await configure(page, { version: 'v1', requirements: 'first_name last_name' });
+  const personForm = page.locator('person-token-form');
+  await personForm.getByLabel('First name', { exact: true }).fill('Jenny');
+  await personForm.getByLabel('Last name', { exact: true }).fill('Rosen');
+  await personForm.getByRole('button', { name: 'Submit' }).click();
+  await expect(page.locator('#token-id')).toHaveText(/^cpt_/);
+  await expect(page.locator('#token-params')).toContainText('"last_name": "Rosen"');
+
+  const statuses = (await page.evaluate(() => window.startUp?.statuses)) ?? [];
+  expect(statuses.filter((seen) => /does not answer|Checking the emulator/.test(seen.text))).toEqual([]);
+  await expect(status).toHaveAttribute('data-state', 'connected');
+  expect(consoleErrors).toEqual([]);
+});
+
 for (const width of [375, 1280]) {
   test(`the hosted demo fits and is accessible at ${width} px, in English and Japanese`, async ({ page }) => {
     // Two full-page accessibility scans: slow on a small, shared machine.
