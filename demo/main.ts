@@ -39,8 +39,9 @@ function applyAll(): void {
   const settings = readSettings(settingsForm);
   endpoints = chooseEndpoints(settings.publishableKey, emulator.url);
   accountIdInput.disabled = settings.apiVersion !== 'v2';
-  // Nothing can be sent to an emulator that is not running: the forms wait, shown but disabled.
-  const waiting = endpoints.target === 'emulator' && emulator.state !== 'running';
+  // Nothing can be sent to an emulator that is still starting: the forms wait, shown but disabled. One that
+  // failed to start says so in the connection status, and the forms stay usable (a pk_test_ key sends to Stripe).
+  const waiting = endpoints.target === 'emulator' && emulator.state === 'starting';
   for (const [form, kind] of [
     [accountForm, 'account'],
     [personForm, 'person'],

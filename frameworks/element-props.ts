@@ -493,7 +493,8 @@ export type CustomElements = {
    * Methods that can be called to access component functionality.
    *
    * - `submit() => Promise<TokenSummary | null>`: Checks the form and creates a token. Resolves to the token (also sent as `token-created`) or `null`
-   * when the form is invalid, Stripe refused it (`token-error`) or the run was cancelled.
+   * when the form is invalid, Stripe refused it (`token-error`), the run was cancelled, or a part of the form
+   * did not download (offline; the form says the details could not be sent, and no event is sent).
    * - `reset() => void`: Empties the form, cancels a request in flight and forgets the token.
    * - `checkValidity() => boolean`: Whether the form could be submitted now (or already has its token). Changes nothing.
    * - `reportValidity() => boolean`: Shows every problem, focuses the first and says how many there are.
@@ -604,7 +605,8 @@ export type CustomElements = {
    * Methods that can be called to access component functionality.
    *
    * - `submit() => Promise<TokenSummary | null>`: Checks the form and creates a token. Resolves to the token (also sent as `token-created`) or `null`
-   * when the form is invalid, Stripe refused it (`token-error`) or the run was cancelled.
+   * when the form is invalid, Stripe refused it (`token-error`), the run was cancelled, or a part of the form
+   * did not download (offline; the form says the details could not be sent, and no event is sent).
    * - `reset() => void`: Empties the form, cancels a request in flight and forgets the token.
    * - `checkValidity() => boolean`: Whether the form could be submitted now (or already has its token). Changes nothing.
    * - `reportValidity() => boolean`: Shows every problem, focuses the first and says how many there are.
@@ -717,7 +719,8 @@ export type CustomElementsSolidJs = {
    * Methods that can be called to access component functionality.
    *
    * - `submit() => Promise<TokenSummary | null>`: Checks the form and creates a token. Resolves to the token (also sent as `token-created`) or `null`
-   * when the form is invalid, Stripe refused it (`token-error`) or the run was cancelled.
+   * when the form is invalid, Stripe refused it (`token-error`), the run was cancelled, or a part of the form
+   * did not download (offline; the form says the details could not be sent, and no event is sent).
    * - `reset() => void`: Empties the form, cancels a request in flight and forgets the token.
    * - `checkValidity() => boolean`: Whether the form could be submitted now (or already has its token). Changes nothing.
    * - `reportValidity() => boolean`: Shows every problem, focuses the first and says how many there are.
@@ -830,7 +833,8 @@ export type CustomElementsSolidJs = {
    * Methods that can be called to access component functionality.
    *
    * - `submit() => Promise<TokenSummary | null>`: Checks the form and creates a token. Resolves to the token (also sent as `token-created`) or `null`
-   * when the form is invalid, Stripe refused it (`token-error`) or the run was cancelled.
+   * when the form is invalid, Stripe refused it (`token-error`), the run was cancelled, or a part of the form
+   * did not download (offline; the form says the details could not be sent, and no event is sent).
    * - `reset() => void`: Empties the form, cancels a request in flight and forgets the token.
    * - `checkValidity() => boolean`: Whether the form could be submitted now (or already has its token). Changes nothing.
    * - `reportValidity() => boolean`: Shows every problem, focuses the first and says how many there are.

@@ -74,12 +74,7 @@ export async function submitWhenLoaded(host: SubmissionRequest, signal: AbortSig
   const loaded = await loadSubmitPath(host.locale).catch(() => null);
   if (loaded !== null) {
     const [path, words] = loaded;
-    try {
-      return await path.runSubmission({ ...host, text: { ...host.text, ...words } }, signal);
-    } catch {
-      // A part the checks read (the phone rules, an id number's check) did not download: nothing was sent,
-      // and the person is told so rather than left with a button that stopped spinning.
-    }
+    return path.runSubmission({ ...host, text: { ...host.text, ...words } }, signal);
   }
   if (!signal.aborted) host.model.status = { kind: 'error', text: host.text.statusFailed };
   return null;

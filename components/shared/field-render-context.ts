@@ -105,7 +105,7 @@ export function createFieldRenderContext(source: RenderContextSource): FieldRend
       return offers ? (issue.suggestion ?? null) : null;
     },
     label: (field, country) => fieldLabel(field, locale, country),
-    edit: (field, value) => model.edit(field, value),
+    edit: (field, value, typing) => model.edit(field, value, typing),
     // Leaving a field may show its problem: not while the press that moved focus away is still going on.
     leave: (field) => {
       // A field left before the checks arrived asks for them at once; its mark shows once they land.

@@ -79,6 +79,7 @@ export async function runSubmission(host: SubmittingElement, signal: AbortSignal
       return null;
     case 'stale':
     case 'cancelled':
+    case 'unavailable':
       return null;
   }
 }

@@ -283,7 +283,8 @@ export abstract class TokenFormElement extends LitElement {
 
   /**
    * Checks the form and creates a token. Resolves to the token (also sent as `token-created`) or `null`
-   * when the form is invalid, Stripe refused it (`token-error`) or the run was cancelled.
+   * when the form is invalid, Stripe refused it (`token-error`), the run was cancelled, or a part of the form
+   * did not download (offline; the form says the details could not be sent, and no event is sent).
    */
   submit(): Promise<TokenSummary | null> {
     if (this.#isolated) return this.#frame.submit();

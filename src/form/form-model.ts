@@ -3,6 +3,7 @@ import { listsFor } from '../fields/mount';
 import type { CheckContext } from '../fields/checks';
 import { fieldChecksNow } from '../fields/checks-on-demand';
 import { countryOf } from '../fields/relations';
+import { isChunkLoadFailure } from '../lazy/on-demand';
 import type { Field } from '../fields/types';
 import { v1IdTypesFor } from '../fields/v1-id-types';
 import type { FormWords } from '../i18n/form-words';
@@ -192,10 +193,10 @@ export class FormModel {
 
   // ——— Editing ———
 
-  /** The person typed or chose a value. */
-  edit(field: Field, value: FieldValue): void {
+  /** The person typed or chose a value (`typing` false: its settled form, written once they left it). */
+  edit(field: Field, value: FieldValue, typing = true): void {
     this.#clearedAfterSending.delete(field.id);
-    this.state.edit(field.id, value);
+    this.state.edit(field.id, value, typing);
     this.#postalFill.personEdited(field.id);
     this.invalidateToken();
     // A new address country may offer its own list of states.
@@ -342,9 +343,11 @@ export class FormModel {
     if (!plan) return;
     // Before the checks arrive the form answers as one not yet checked (invalid), and says so as it always did.
     if (fieldChecksNow() === null) this.notifyValidated();
-    // A part a check reads (a phone plan, say) may fail to download: the form stays as it was judged, the
-    // part is fetched again at the next need, and a submission checks everything again before it sends.
-    await this.state.validate(plan.fields, this.checkContext()).catch(() => undefined);
+    // A part a check reads (a phone plan, say) may fail to download: the form counts as not valid, the part
+    // is fetched again at the next need, and a submission checks everything again before it sends.
+    await this.state.validate(plan.fields, this.checkContext()).catch((error: unknown) => {
+      if (!isChunkLoadFailure(error)) throw error;
+    });
     this.notifyValidated();
   }
 

@@ -73,6 +73,19 @@ describe('FormState: a date is judged whole, not while its last part is being ty
     expect(model.state.shownProblem('person.dob.year')?.issue?.code).toBe('invalid_date');
   });
 
+  it('keeps showing the date problem when the settled form of a year left unfinished is written after it was left', async () => {
+    const model = dateForm();
+    await monthAndDay(model, '01', '15');
+    await type(model, 'year', '１９９');
+    leave(model, 'year');
+    // The checks arrived late: the year's settled form (half-width digits) is written once the person left it.
+    const year = model.shownFields.find(({ field }) => field.id === 'person.dob.year')?.field;
+    if (!year) throw new Error('no year');
+    model.edit(year, '199', false);
+    await model.revalidate();
+    expect(shownDateProblem(model)).toBe('invalid_date');
+  });
+
   it('shows a date under the minimum age and a future date once the year is complete', async () => {
     const model = dateForm({ minimumAge: 18 });
     await monthAndDay(model, '01', '15');

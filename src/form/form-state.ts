@@ -68,11 +68,14 @@ export class FormState {
     return this.#values[id];
   }
 
-  /** A value the person typed or chose. */
-  edit(id: string, value: FieldValue): void {
+  /**
+   * A value the person typed or chose. `typing` false: the value's settled form, written once they finished
+   * with the input (perhaps after they left it, when the checks arrive late), which is not typing again.
+   */
+  edit(id: string, value: FieldValue, typing = true): void {
     this.#revision += 1;
     this.#values[id] = value;
-    this.#typing.add(id);
+    if (typing) this.#typing.add(id);
     // The last check spoke of the old value: nothing is shown for the new one until it is checked (a
     // check that loads its rules can take a moment, and an outdated message would move what follows).
     this.#issues.delete(id);
@@ -226,7 +229,14 @@ export class FormState {
       planned.map(
         async ({ field, required }) => [field.id, await checks.checkField(field, values, required, context)] as const,
       ),
-    );
+    ).catch((error: unknown) => {
+      // A check could not run (its part did not download): the values stand unchecked, so not valid.
+      if (run === this.#validation && this.#valid) {
+        this.#valid = false;
+        this.changed();
+      }
+      throw error;
+    });
     if (run !== this.#validation) return this.#valid;
     const checked = new Set(results.map(([id]) => id));
     this.#issues = new Map([

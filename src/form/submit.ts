@@ -3,6 +3,7 @@ import type { TokenResult } from '../client/results';
 import type { ApiVersion } from '../fields/types';
 import type { FormMessages } from '../i18n/form-messages';
 import { buildRequestBody } from '../params/build-body';
+import { isChunkLoadFailure } from '../lazy/on-demand';
 import { normalizeForRequest } from '../params/normalize-values';
 import type { ConfigurationProblem } from './config';
 import type { FormModel } from './form-model';
@@ -27,7 +28,9 @@ export type SubmitOutcome =
   /** The person changed the form while it was being sent: the token holds the old data and is withheld. */
   | { readonly kind: 'stale' }
   /** Cancelled (reset, disconnect) before it ended. */
-  | { readonly kind: 'cancelled' };
+  | { readonly kind: 'cancelled' }
+  /** A part the checks read (a phone plan, an id number's check) did not download: nothing was sent. */
+  | { readonly kind: 'unavailable' };
 
 /** What a submission needs from outside the model. */
 export interface SubmitContext {
@@ -77,11 +80,17 @@ export async function submitForm(model: FormModel, context: SubmitContext): Prom
   const { state } = model;
   let revision: number;
   let valid: boolean;
-  do {
-    revision = state.revision;
-    valid = await state.validate(plan.fields, model.checkContext());
-    if (signal.aborted) return { kind: 'cancelled' };
-  } while (revision !== state.revision);
+  try {
+    do {
+      revision = state.revision;
+      valid = await state.validate(plan.fields, model.checkContext());
+      if (signal.aborted) return { kind: 'cancelled' };
+    } while (revision !== state.revision);
+  } catch (error) {
+    if (!isChunkLoadFailure(error)) throw error;
+    model.status = { kind: 'error', text: text.statusFailed };
+    return { kind: 'unavailable' };
+  }
   state.submitted = true;
   model.notifyValidated();
   if (!valid) {

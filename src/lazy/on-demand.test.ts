@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { failedModuleUrl, freshModuleUrl, importChunk, onDemand, onDemandModule } from './on-demand';
+import {
+  failedModuleUrl,
+  freshModuleUrl,
+  importChunk,
+  isChunkLoadFailure,
+  onDemand,
+  onDemandModule,
+} from './on-demand';
 
 const CHUNK = 'https://shop.example/assets/submit-path-3f2a.js';
 const chromiumFailure = (url: string): TypeError =>
@@ -126,6 +133,17 @@ describe('onDemandModule', () => {
     expect(importUrl).toHaveBeenCalledTimes(1);
     await submitPath.load();
     expect(plain).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('isChunkLoadFailure', () => {
+  it('knows a chunk that did not download in Chromium, Firefox and WebKit, and not a fault in code that ran', () => {
+    expect(isChunkLoadFailure(chromiumFailure(CHUNK))).toBe(true);
+    expect(isChunkLoadFailure(new TypeError(`error loading dynamically imported module: ${CHUNK}`))).toBe(true);
+    expect(isChunkLoadFailure(new TypeError('Importing a module script failed.'))).toBe(true);
+    expect(isChunkLoadFailure(new TypeError("Cannot read properties of undefined (reading 'length')"))).toBe(false);
+    expect(isChunkLoadFailure(new RangeError('Invalid time value'))).toBe(false);
+    expect(isChunkLoadFailure(undefined)).toBe(false);
   });
 });
 

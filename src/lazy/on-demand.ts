@@ -60,6 +60,15 @@ export function failedModuleUrl(error: unknown): string | null {
   }
 }
 
+/** WebKit's words for a module that did not load; it names no URL. */
+const WEBKIT_MODULE_FAILURE = /importing a module script failed/iu;
+
+/** Whether `error` is a chunk that did not download (the network), not a fault in the code that ran. */
+export function isChunkLoadFailure(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  return FAILED_MODULE_URL.test(message) || WEBKIT_MODULE_FAILURE.test(message);
+}
+
 let freshUrls = 0;
 
 /** `url` with a query no earlier request had, so a module map that kept a failure fetches it anew. */

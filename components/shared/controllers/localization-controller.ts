@@ -53,7 +53,7 @@ export class LocalizationController implements ReactiveController {
 
   /**
    * The download of the active language's words while they are not in place; `null` once they are, or
-   * when `asked` already holds that language (which it then does).
+   * when `asked` already holds that language. Adds the language to `asked` when it asks for it.
    */
   pendingLanguage(asked?: Set<Locale>): Promise<void> | null {
     const locale = this.#resolve();

@@ -30,8 +30,11 @@ export interface FieldRenderContext {
   /** The value a shown hint proposes instead (`jenny@gmail.com` for `jenny@gmial.com`), or `null`. */
   suggestedValue(id: string): string | null;
   label(field: Field, country: string): string;
-  /** The person typed or chose a value. */
-  edit(field: Field, value: FieldValue): void;
+  /**
+   * The person typed or chose a value; `typing` false for a value written for them once they finished
+   * with the input (its settled form), which must not count as typing again.
+   */
+  edit(field: Field, value: FieldValue, typing?: boolean): void;
   /** An IME composition started or ended in the field. */
   composing(field: Field, composing: boolean): void;
   /** The towns a Japanese postal code shared by several stands for, or `null`. */

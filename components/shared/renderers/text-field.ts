@@ -42,7 +42,7 @@ export function textControl(context: FieldRenderContext, field: Field, options: 
       field,
       input.value,
       () => input.value,
-      (settled) => context.edit(field, settled),
+      (settled) => context.edit(field, settled, false),
     );
   };
   const onCompositionStart = (event: CompositionEvent): void => {
