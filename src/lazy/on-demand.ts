@@ -47,10 +47,12 @@ const importByUrl: ImportByUrl = (url) => import(/* @vite-ignore */ url);
 /** Chromium's "Failed to fetch dynamically imported module: <url>" (Firefox: "error loading … module: <url>"). */
 const FAILED_MODULE_URL = /dynamically imported module:?\s+(\S+)/iu;
 
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+
 /** The absolute URL of the module a failed `import()` names, or `null` (WebKit names none). */
 export function failedModuleUrl(error: unknown): string | null {
-  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  const named = FAILED_MODULE_URL.exec(message)?.[1];
+  const named = FAILED_MODULE_URL.exec(messageOf(error))?.[1];
   if (named === undefined) return null;
   try {
     const url = new URL(named);
@@ -65,7 +67,7 @@ const WEBKIT_MODULE_FAILURE = /importing a module script failed/iu;
 
 /** Whether `error` is a chunk that did not download (the network), not a fault in the code that ran. */
 export function isChunkLoadFailure(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  const message = messageOf(error);
   return FAILED_MODULE_URL.test(message) || WEBKIT_MODULE_FAILURE.test(message);
 }
 
